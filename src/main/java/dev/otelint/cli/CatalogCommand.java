@@ -1,0 +1,19 @@
+package dev.otelint.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "catalog",
+        description = "Semantic-conventions registry and OpenSearch mappings shipped with otelint.",
+        mixinStandardHelpOptions = true,
+        subcommands = {})
+public final class CatalogCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+}

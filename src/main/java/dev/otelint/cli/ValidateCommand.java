@@ -1,0 +1,67 @@
+package dev.otelint.cli;
+
+import dev.otelint.report.Report;
+import dev.otelint.validate.ValidationRequest;
+import dev.otelint.validate.ValidationService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks records against an OpenSearch index mapping (with OpenSearch's own field rules)",
+            "and against the OTEL semantic conventions. Every record of every file is checked, streaming."},
+        footer = {"", "Inputs (detected from content): JSON array, NDJSON, one JSON document, OTLP/JSON",
+            "(also the collector file exporter's lines), OTLP protobuf (.pb/.binpb, needs --signal); gzip too.",
+            "", "Examples:",
+            "  otelint validate --integration nginx nginx/data/sample.json",
+            "  otelint validate --schema nginx/schemas --format json data.ndjson",
+            "  otelint validate --signal traces --semconv 1.44.0 spans.binpb",
+            "  otelint validate --format sarif --output otelint.sarif data/"})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of records.")
+    List<Path> paths;
+
+    @Option(names = "--schema", paramLabel = "FILE|DIR",
+            description = "An index template (and the component templates its composed_of names, found beside it).")
+    Path schema;
+
+    @Option(names = "--integration", paramLabel = "DIR", description = "Use the integration's schemas/ directory.")
+    Path integration;
+
+    @Option(names = "--signal", paramLabel = "SIGNAL",
+            description = "logs, traces or metrics: picks the catalog template and decodes OTLP protobuf.")
+    String signal;
+
+    @Option(names = "--semconv", paramLabel = "VERSION|DIR", defaultValue = "1.44.0",
+            description = "Semantic-conventions version shipped with otelint, or a model/ directory (default: ${DEFAULT-VALUE}).")
+    String semconv;
+
+    @Option(names = "--no-semconv", description = "Skip the semantic-convention rules.")
+    boolean noSemconv;
+
+    @Option(names = "--no-mapping", description = "Skip the mapping rules.")
+    boolean noMapping;
+
+    @Mixin
+    ReportOptions reportOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Report report = reportOptions.newReport();
+        ValidationRequest request = new ValidationRequest(paths, schema, integration, signal,
+                noSemconv ? null : semconv, !noMapping);
+        new ValidationService().validate(request, report);
+        return reportOptions.finish(report, spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.otelint.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The findings of one run plus its counters. Counters cover every finding; only the first
+ * {@code maxFindings} are kept for rendering.
+ */
+public final class Report implements FindingSink {
+    private final List<Finding> findings = new ArrayList<>();
+    private final int maxFindings;
+    private final int[] counts = new int[Severity.values().length];
+    private long files;
+    private long records;
+
+    public Report() {
+        this(Integer.MAX_VALUE);
+    }
+
+    public Report(int maxFindings) {
+        this.maxFindings = maxFindings;
+    }
+
+    @Override
+    public synchronized void accept(Finding finding) {
+        counts[finding.severity().ordinal()]++;
+        if (findings.size() < maxFindings) {
+            findings.add(finding);
+        }
+    }
+
+    public synchronized void countFile() { files++; }
+    public synchronized void countRecords(long n) { records += n; }
+
+    public List<Finding> findings() { return Collections.unmodifiableList(findings); }
+    public long files() { return files; }
+    public long records() { return records; }
+    public int count(Severity severity) { return counts[severity.ordinal()]; }
+    public int total() { return counts[0] + counts[1] + counts[2]; }
+    /** Findings counted but not kept because of --max-findings. */
+    public int omitted() { return total() - findings.size(); }
+
+    /** True when some finding is at least as severe as {@code threshold}; null threshold means never. */
+    public boolean fails(Severity threshold) {
+        if (threshold == null) {
+            return false;
+        }
+        for (Severity s : Severity.values()) {
+            if (s.atLeast(threshold) && count(s) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.otelint.report;
+
+import dev.otelint.records.InputRules;
+import dev.otelint.validate.MappingRules;
+import dev.otelint.validate.SemconvRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Every rule of every checker, for `otelint rules`, SARIF and docs/rules.md. */
+public final class RuleRegistry {
+
+    private RuleRegistry() {}
+
+    public static List<Rule> all() {
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(InputRules.ALL);
+        rules.addAll(MappingRules.ALL);
+        rules.addAll(SemconvRules.ALL);
+        rules.sort(Comparator.comparing(Rule::id));
+        return rules;
+    }
+
+    public static Rule byId(String id) {
+        for (Rule r : all()) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
