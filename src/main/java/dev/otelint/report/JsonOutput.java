@@ -46,7 +46,7 @@ final class JsonOutput {
 
     /** Ends the document with a newline so that terminals and line-based tools see a complete line. */
     static void finish(JsonGenerator gen, Writer out) throws IOException {
-        gen.flush();
+        gen.close(); // flushes and frees the generator's buffers; the writer stays open
         out.write('\n');
     }
 }
