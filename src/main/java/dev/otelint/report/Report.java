@@ -2,7 +2,9 @@ package dev.otelint.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The findings of one run plus its counters. Counters cover every finding; only the first
@@ -12,6 +14,7 @@ public final class Report implements FindingSink {
     private final List<Finding> findings = new ArrayList<>();
     private final int maxFindings;
     private final int[] counts = new int[Severity.values().length];
+    private final Set<String> checkedFiles = new LinkedHashSet<>();
     private long files;
     private long records;
 
@@ -32,9 +35,22 @@ public final class Report implements FindingSink {
     }
 
     public synchronized void countFile() { files++; }
+
+    /**
+     * Counts a checked file once and remembers its name, so that formats which list every file
+     * (junit: a passing testcase per clean file) can show files without findings.
+     */
+    public synchronized void countFile(String file) {
+        if (checkedFiles.add(file)) {
+            files++;
+        }
+    }
+
     public synchronized void countRecords(long n) { records += n; }
 
     public List<Finding> findings() { return Collections.unmodifiableList(findings); }
+    /** Names given to {@link #countFile(String)}, in the order they were checked. */
+    public synchronized List<String> checkedFiles() { return List.copyOf(checkedFiles); }
     public long files() { return files; }
     public long records() { return records; }
     public int count(Severity severity) { return counts[severity.ordinal()]; }

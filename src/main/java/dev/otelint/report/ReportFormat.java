@@ -7,7 +7,13 @@ public enum ReportFormat {
     TEXT, JSON, JUNIT, SARIF, GITHUB;
 
     public ReportRenderer renderer() {
-        throw new UnsupportedOperationException("renderers arrive with the report work");
+        return switch (this) {
+            case TEXT -> new TextRenderer();
+            case JSON -> new JsonRenderer();
+            case JUNIT -> new JunitRenderer();
+            case SARIF -> new SarifRenderer();
+            case GITHUB -> new GithubRenderer();
+        };
     }
 
     public static ReportFormat parse(String text) {
