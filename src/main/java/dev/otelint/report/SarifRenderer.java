@@ -13,7 +13,6 @@ import java.util.TreeMap;
 final class SarifRenderer implements ReportRenderer {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String INFORMATION_URI = "https://github.com/otelint/otelint";
 
     @Override
     public void render(Report report, RenderOptions options, Writer out) throws IOException {
@@ -62,7 +61,6 @@ final class SarifRenderer implements ReportRenderer {
         gen.writeObjectFieldStart("driver");
         gen.writeStringField("name", "otelint");
         JsonOutput.optionalStringField(gen, "version", options.toolVersion());
-        gen.writeStringField("informationUri", INFORMATION_URI);
         gen.writeArrayFieldStart("rules");
         for (Rule r : rules) {
             gen.writeStartObject();

@@ -24,7 +24,7 @@ class SarifRendererTest {
         JsonNode driver = root.at("/runs/0/tool/driver");
         assertThat(driver.get("name").asText()).isEqualTo("otelint");
         assertThat(driver.get("version").asText()).isEqualTo("1.2.3");
-        assertThat(driver.get("informationUri").asText()).startsWith("https://");
+        assertThat(driver.has("informationUri")).as("no invented project URL").isFalse();
         assertThat(root.at("/runs/0/results")).hasSize(3);
     }
 
