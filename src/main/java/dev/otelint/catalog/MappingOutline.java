@@ -2,7 +2,9 @@ package dev.otelint.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.otelint.catalog.MappingCatalog.Entry;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,7 +20,9 @@ import java.util.Set;
 public record MappingOutline(List<String> indexPatterns, List<String> composedOf,
         List<MappingField> fields, List<MappingDynamicTemplate> dynamicTemplates) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // trailing tokens would otherwise be ignored, hiding a mis-nested file behind its first closed object
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Set<String> STRUCTURE_KEYS = Set.of("type", "properties", "fields");
 
     public MappingOutline {
