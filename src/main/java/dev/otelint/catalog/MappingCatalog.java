@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,7 +161,7 @@ public final class MappingCatalog {
     private static void requireUniqueNamesPerSignal(List<Entry> entries) {
         Set<String> seen = new HashSet<>();
         for (Entry e : entries) {
-            if (!seen.add(e.signal().label() + "/" + e.name().toLowerCase(Locale.ROOT))) {
+            if (!seen.add(e.signal().label() + "/" + e.name())) {
                 throw new IllegalStateException(INDEX + ": '" + e.name() + "' is listed twice for " + e.signal().label());
             }
         }
