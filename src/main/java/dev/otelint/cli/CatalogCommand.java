@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog",
         description = "Semantic-conventions registry and OpenSearch mappings shipped with otelint.",
         mixinStandardHelpOptions = true,
-        subcommands = {})
+        subcommands = {CatalogListCommand.class, CatalogShowCommand.class})
 public final class CatalogCommand implements Runnable {
 
     @CommandLine.Spec
