@@ -159,6 +159,8 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate-completion" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_otelint_catalog; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog show" ];    then _picocli_otelint_catalog; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(validate)
@@ -166,7 +168,11 @@ function _complete_otelint() {
   local cmds2=(catalog)
   local cmds3=(help)
   local cmds4=(generate-completion)
+  local cmds5=(catalog list)
+  local cmds6=(catalog show)
 
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_catalog_list; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_generatecompletion; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_help; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_otelint_catalog; return $?; fi
@@ -291,7 +297,7 @@ function _picocli_otelint_catalog() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands=""
+  local commands="list show"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
   local arg_opts=""
 
@@ -330,6 +336,63 @@ function _picocli_otelint_generatecompletion() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_otelint_catalog_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--format'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_otelint_catalog_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--signal' '--format'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--signal')
+      return
+      ;;
+    '--format')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
