@@ -45,9 +45,13 @@ final class MetricDocuments {
 
     /** The OTLP/JSON object of the {@code index}-th data point of a metric, or null. */
     static JsonValue pointSource(Metric metric, JsonValue metricSource, int index) {
-        String dataField = Metric.getDescriptor().findFieldByNumber(metric.getDataCase().getNumber()).getJsonName();
-        JsonValue data = OtlpSource.value(metricSource, dataField);
+        JsonValue data = OtlpSource.value(metricSource, dataField(metric));
         return OtlpSource.at(OtlpSource.objects(data, "dataPoints"), index);
+    }
+
+    /** The JSON name of the metric's data field: gauge, sum, histogram, exponentialHistogram or summary. */
+    private static String dataField(Metric metric) {
+        return Metric.getDescriptor().findFieldByNumber(metric.getDataCase().getNumber()).getJsonName();
     }
 
     JsonValue encode(OtlpScope ctx, Metric metric, JsonValue metricSource, int index)
@@ -59,35 +63,20 @@ final class MetricDocuments {
         fromMetric.string("name", metric.getName(), "name");
         fromMetric.stringIfNotEmpty("description", metric.getDescription(), "description");
         fromMetric.stringIfNotEmpty("unit", metric.getUnit(), "unit");
-        String dataField = Metric.getDescriptor().findFieldByNumber(metric.getDataCase().getNumber()).getJsonName();
-        ObjectBuilder fromData = doc.lookingIn(OtlpSource.value(metricSource, dataField));
-        Point point = switch (metric.getDataCase()) {
-            case GAUGE -> {
-                fromData.string("kind", "GAUGE", null);
-                yield number(doc, metric.getGauge().getDataPoints(index));
-            }
-            case SUM -> {
-                fromData.string("kind", "SUM", null);
-                temporality(fromData, metric.getSum().getAggregationTemporalityValue());
-                fromData.bool("monotonic", metric.getSum().getIsMonotonic(), "isMonotonic");
-                yield number(doc, metric.getSum().getDataPoints(index));
-            }
-            case HISTOGRAM -> {
-                fromData.string("kind", "HISTOGRAM", null);
-                temporality(fromData, metric.getHistogram().getAggregationTemporalityValue());
-                yield histogram(doc, source, metric.getHistogram().getDataPoints(index));
-            }
-            case EXPONENTIAL_HISTOGRAM -> {
-                fromData.string("kind", "EXPONENTIAL_HISTOGRAM", null);
-                temporality(fromData, metric.getExponentialHistogram().getAggregationTemporalityValue());
-                yield exponentialHistogram(doc, source, metric.getExponentialHistogram().getDataPoints(index));
-            }
-            case SUMMARY -> {
-                fromData.string("kind", "SUMMARY", null);
-                yield summary(doc, source, metric.getSummary().getDataPoints(index));
-            }
+        kind(metric, doc.lookingIn(OtlpSource.value(metricSource, dataField(metric))));
+        Point point = point(metric, index);
+        doc.time("startTime", point.startTime(), "startTimeUnixNano");
+        doc.time("@timestamp", point.time(), "timeUnixNano");
+        serviceName(doc, ctx);
+        switch (metric.getDataCase()) {
+            case GAUGE -> numberValue(doc, metric.getGauge().getDataPoints(index));
+            case SUM -> numberValue(doc, metric.getSum().getDataPoints(index));
+            case HISTOGRAM -> histogramValues(doc, source, metric.getHistogram().getDataPoints(index));
+            case EXPONENTIAL_HISTOGRAM -> exponentialHistogramValues(doc, source,
+                    metric.getExponentialHistogram().getDataPoints(index));
+            case SUMMARY -> summaryValues(doc, source, metric.getSummary().getDataPoints(index));
             case DATA_NOT_SET -> throw new IllegalArgumentException("a metric without data has no data points");
-        };
+        }
         if (!point.exemplars().isEmpty()) {
             doc.put("exemplars", exemplars(point.exemplars(), source, origin), "exemplars");
         }
@@ -99,27 +88,78 @@ final class MetricDocuments {
         return doc.build();
     }
 
+    /** kind, and for sums and histograms aggregationTemporality (and monotonic for sums). */
+    private static void kind(Metric metric, ObjectBuilder fromData) {
+        switch (metric.getDataCase()) {
+            case GAUGE -> fromData.string("kind", "GAUGE", null);
+            case SUM -> {
+                fromData.string("kind", "SUM", null);
+                temporality(fromData, metric.getSum().getAggregationTemporalityValue());
+                fromData.bool("monotonic", metric.getSum().getIsMonotonic(), "isMonotonic");
+            }
+            case HISTOGRAM -> {
+                fromData.string("kind", "HISTOGRAM", null);
+                temporality(fromData, metric.getHistogram().getAggregationTemporalityValue());
+            }
+            case EXPONENTIAL_HISTOGRAM -> {
+                fromData.string("kind", "EXPONENTIAL_HISTOGRAM", null);
+                temporality(fromData, metric.getExponentialHistogram().getAggregationTemporalityValue());
+            }
+            case SUMMARY -> fromData.string("kind", "SUMMARY", null);
+            case DATA_NOT_SET -> throw new IllegalArgumentException("a metric without data has no data points");
+        }
+    }
+
     private static void temporality(ObjectBuilder fromData, int value) {
         String name = value == 1 || value == 2 ? TEMPORALITIES[value] : TEMPORALITIES[0];
         fromData.string("aggregationTemporality", name, "aggregationTemporality");
     }
 
-    private static Point number(ObjectBuilder doc, NumberDataPoint p) {
-        Point point = new Point(p.getAttributesList(), p.getStartTimeUnixNano(), p.getTimeUnixNano(),
-                p.getExemplarsList());
-        times(doc, point);
+    private static Point point(Metric metric, int index) {
+        return switch (metric.getDataCase()) {
+            case GAUGE -> point(metric.getGauge().getDataPoints(index));
+            case SUM -> point(metric.getSum().getDataPoints(index));
+            case HISTOGRAM -> {
+                HistogramDataPoint p = metric.getHistogram().getDataPoints(index);
+                yield new Point(p.getAttributesList(), p.getStartTimeUnixNano(), p.getTimeUnixNano(),
+                        p.getExemplarsList());
+            }
+            case EXPONENTIAL_HISTOGRAM -> {
+                ExponentialHistogramDataPoint p = metric.getExponentialHistogram().getDataPoints(index);
+                yield new Point(p.getAttributesList(), p.getStartTimeUnixNano(), p.getTimeUnixNano(),
+                        p.getExemplarsList());
+            }
+            case SUMMARY -> {
+                SummaryDataPoint p = metric.getSummary().getDataPoints(index);
+                yield new Point(p.getAttributesList(), p.getStartTimeUnixNano(), p.getTimeUnixNano(), List.of());
+            }
+            case DATA_NOT_SET -> throw new IllegalArgumentException("a metric without data has no data points");
+        };
+    }
+
+    private static Point point(NumberDataPoint p) {
+        return new Point(p.getAttributesList(), p.getStartTimeUnixNano(), p.getTimeUnixNano(), p.getExemplarsList());
+    }
+
+    /** serviceName: the resource's service.name as text (pcommon Map.Get finds the first such key). */
+    private static void serviceName(ObjectBuilder doc, OtlpScope ctx) {
+        for (KeyValue kv : ctx.resource().getAttributesList()) {
+            if (kv.getKey().equals("service.name")) {
+                doc.stringIfNotEmpty("serviceName", AnyValues.asString(kv.getValue()), null);
+                return;
+            }
+        }
+    }
+
+    private static void numberValue(ObjectBuilder doc, NumberDataPoint p) {
         switch (p.getValueCase()) {
             case AS_INT -> doc.number("value@int", Long.toString(p.getAsInt()), "asInt");
             case AS_DOUBLE -> optionalDouble(doc, "value@double", p.getAsDouble(), "asDouble");
             case VALUE_NOT_SET -> { }
         }
-        return point;
     }
 
-    private static Point histogram(ObjectBuilder doc, JsonValue source, HistogramDataPoint p) {
-        Point point = new Point(p.getAttributesList(), p.getStartTimeUnixNano(), p.getTimeUnixNano(),
-                p.getExemplarsList());
-        times(doc, point);
+    private static void histogramValues(ObjectBuilder doc, JsonValue source, HistogramDataPoint p) {
         List<Long> counts = p.getBucketCountsList();
         List<Double> bounds = new ArrayList<>(p.getExplicitBoundsCount());
         for (double bound : p.getExplicitBoundsList()) {
@@ -148,13 +188,10 @@ final class MetricDocuments {
         }
         doc.number("explicitBoundsCount", Integer.toString(bounds.size()), "explicitBounds");
         minMaxSumCount(doc, p.hasMax(), p.getMax(), p.hasMin(), p.getMin(), p.hasSum(), p.getSum(), p.getCount());
-        return point;
     }
 
-    private static Point exponentialHistogram(ObjectBuilder doc, JsonValue source, ExponentialHistogramDataPoint p) {
-        Point point = new Point(p.getAttributesList(), p.getStartTimeUnixNano(), p.getTimeUnixNano(),
-                p.getExemplarsList());
-        times(doc, point);
+    private static void exponentialHistogramValues(ObjectBuilder doc, JsonValue source,
+                                                   ExponentialHistogramDataPoint p) {
         Origin origin = doc.origin();
         if (p.getPositive().getBucketCountsCount() > 0) {
             doc.put("positiveBuckets", exponentialBuckets(p.getScale(), p.getPositive(), false, origin,
@@ -169,12 +206,9 @@ final class MetricDocuments {
         doc.unsigned("zeroCount", p.getZeroCount(), "zeroCount");
         doc.number("scale", Integer.toString(p.getScale()), "scale");
         minMaxSumCount(doc, p.hasMax(), p.getMax(), p.hasMin(), p.getMin(), p.hasSum(), p.getSum(), p.getCount());
-        return point;
     }
 
-    private static Point summary(ObjectBuilder doc, JsonValue source, SummaryDataPoint p) {
-        Point point = new Point(p.getAttributesList(), p.getStartTimeUnixNano(), p.getTimeUnixNano(), List.of());
-        times(doc, point);
+    private static void summaryValues(ObjectBuilder doc, JsonValue source, SummaryDataPoint p) {
         Origin origin = doc.origin();
         List<JsonValue> sources = OtlpSource.objects(source, "quantileValues");
         List<JsonValue> quantiles = new ArrayList<>();
@@ -195,12 +229,6 @@ final class MetricDocuments {
         doc.number("quantileValuesCount", Integer.toString(quantiles.size()), "quantileValues");
         optionalDouble(doc, "sum", p.getSum(), "sum");
         doc.unsigned("count", p.getCount(), "count");
-        return point;
-    }
-
-    private static void times(ObjectBuilder doc, Point point) {
-        doc.time("startTime", point.startTime(), "startTimeUnixNano");
-        doc.time("@timestamp", point.time(), "timeUnixNano");
     }
 
     private static void minMaxSumCount(ObjectBuilder doc, boolean hasMax, double max, boolean hasMin, double min,
