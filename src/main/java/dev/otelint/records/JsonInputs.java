@@ -89,7 +89,10 @@ final class JsonInputs {
         } catch (JsonEOFException e) {
             return LineShape.INCOMPLETE;
         } catch (JsonProcessingException e) {
-            return LineShape.BROKEN;
+            // Jackson reports an end after a ',' in an object as a plain parse error, not a JsonEOFException.
+            String message = e.getOriginalMessage();
+            return message != null && message.startsWith("Unexpected end-of-input")
+                    ? LineShape.INCOMPLETE : LineShape.BROKEN;
         }
     }
 

@@ -163,6 +163,16 @@ class RecordReadersTest {
     }
 
     @Test
+    void documentWhoseFirstLineEndsInACommaIsOneDocument() throws IOException {
+        Path file = write("doc.json", "{\"body\": \"x\",\n \"severity\": {\"text\": \"INFO\"}}\n");
+
+        ReadResult result = ReadResult.read(file);
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.only().document().get("severity").get("text").line()).isEqualTo(2);
+    }
+
+    @Test
     void documentsOneAfterAnotherAreSeparateRecords() throws IOException {
         Path file = write("docs.json", "{\n \"a\": 1\n}\n{\n \"b\": 2\n}\n");
 
