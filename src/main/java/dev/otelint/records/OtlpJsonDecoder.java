@@ -29,6 +29,24 @@ final class OtlpJsonDecoder {
     private static final Pattern FLOAT_TEXT =
             Pattern.compile("NaN|-?Infinity|-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
     private static final BigInteger UINT64_LIMIT = BigInteger.ONE.shiftLeft(64);
+
+    /** The integer field types, by range; unsigned 64-bit values above Long.MAX_VALUE wrap as in Java protobuf. */
+    private enum IntegerType {
+        INT32(Integer.MIN_VALUE, Integer.MAX_VALUE, "a 32-bit integer"),
+        UINT32(0, 0xffffffffL, "an unsigned 32-bit integer"),
+        INT64(Long.MIN_VALUE, Long.MAX_VALUE, "a 64-bit integer"),
+        UINT64(0, Long.MAX_VALUE, "an unsigned 64-bit integer");
+
+        final long min;
+        final long max;
+        final String description;
+
+        IntegerType(long min, long max, String description) {
+            this.min = min;
+            this.max = max;
+            this.description = description;
+        }
+    }
     private static final int MAX_ACTUAL = 80;
     private static final Map<Descriptor, Map<String, FieldDescriptor>> FIELDS = new ConcurrentHashMap<>();
 
@@ -101,14 +119,10 @@ final class OtlpJsonDecoder {
                 yield d == null ? null : (Object) d.floatValue();
             }
             case ENUM -> enumValue(field, json);
-            case INT64, SINT64, SFIXED64 -> integer(json, BigInteger.valueOf(Long.MIN_VALUE),
-                    BigInteger.valueOf(Long.MAX_VALUE), "a 64-bit integer");
-            case UINT64, FIXED64 -> integer(json, BigInteger.ZERO, UINT64_LIMIT.subtract(BigInteger.ONE),
-                    "an unsigned 64-bit integer");
-            case INT32, SINT32, SFIXED32 -> toInt(integer(json, BigInteger.valueOf(Integer.MIN_VALUE),
-                    BigInteger.valueOf(Integer.MAX_VALUE), "a 32-bit integer"));
-            case UINT32, FIXED32 -> toInt(integer(json, BigInteger.ZERO, BigInteger.valueOf(0xffffffffL),
-                    "an unsigned 32-bit integer"));
+            case INT64, SINT64, SFIXED64 -> integer(json, IntegerType.INT64, null);
+            case UINT64, FIXED64 -> integer(json, IntegerType.UINT64, null);
+            case INT32, SINT32, SFIXED32 -> toInt(integer(json, IntegerType.INT32, null));
+            case UINT32, FIXED32 -> toInt(integer(json, IntegerType.UINT32, null));
         };
     }
 
@@ -173,35 +187,44 @@ final class OtlpJsonDecoder {
             EnumValueDescriptor byName = field.getEnumType().findValueByName(json.text());
             return byName != null ? byName : report(json, "expected a " + field.getEnumType().getName() + " number");
         }
-        Integer number = toInt(integer(json, BigInteger.valueOf(Integer.MIN_VALUE),
-                BigInteger.valueOf(Integer.MAX_VALUE), "a " + field.getEnumType().getName() + " number"));
+        Integer number = toInt(integer(json, IntegerType.INT32, "a " + field.getEnumType().getName() + " number"));
         // proto3 enums are open: an unknown number is kept as it is.
         return number == null ? null : field.getEnumType().findValueByNumberCreatingIfUnknown(number);
     }
 
-    /** An integer from a JSON number or a string of one, within [min, max]; null after a report. */
-    private Long integer(JsonValue json, BigInteger min, BigInteger max, String what) {
+    /** An integer from a JSON number or a string of one, in the type's range; null after a report. */
+    private Long integer(JsonValue json, IntegerType type, String what) {
         if (json.isNumber() || json.isString()) {
-            BigInteger value = integerOrNull(json.text());
-            if (value != null && value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
-                return value.longValue();
+            Long value = parseInteger(json.text(), type);
+            if (value != null) {
+                return value;
             }
         }
-        report(json, "expected " + what + " (a number or a string of digits)");
+        report(json, "expected " + (what != null ? what : type.description) + " (a number or a string of digits)");
         return null;
     }
 
-    private static BigInteger integerOrNull(String text) {
+    private static Long parseInteger(String text, IntegerType type) {
         try {
-            return BigInteger.valueOf(Long.parseLong(text));
+            long value = Long.parseLong(text);
+            return value >= type.min && value <= type.max ? value : null;
         } catch (NumberFormatException notPlainLong) {
-            try {
-                // proto3 JSON accepts integral forms such as "1e3" or "10.0", and uint64 beyond Long.MAX_VALUE.
-                return new BigDecimal(text).toBigIntegerExact();
-            } catch (NumberFormatException | ArithmeticException notIntegral) {
-                return null;
-            }
+            return parseIntegralForm(text, type);
         }
+    }
+
+    /** proto3 JSON also accepts integral forms such as "1e3" or "10.0", and uint64 above Long.MAX_VALUE. */
+    private static Long parseIntegralForm(String text, IntegerType type) {
+        BigInteger value;
+        try {
+            value = new BigDecimal(text).toBigIntegerExact();
+        } catch (NumberFormatException | ArithmeticException notIntegral) {
+            return null;
+        }
+        boolean inRange = type == IntegerType.UINT64
+                ? value.signum() >= 0 && value.compareTo(UINT64_LIMIT) < 0
+                : value.compareTo(BigInteger.valueOf(type.min)) >= 0 && value.compareTo(BigInteger.valueOf(type.max)) <= 0;
+        return inRange ? value.longValue() : null;
     }
 
     private static Integer toInt(Long value) {

@@ -54,6 +54,15 @@ public final class RecordReaders {
     }
 
     /**
+     * Like {@link #open}, but parses on a background thread, a few hundred records ahead of the
+     * caller, so that parsing and checking run on two cores. Findings still reach {@code sink} on
+     * the caller's thread, in file order.
+     */
+    public static RecordReader openInBackground(Path file, ReadOptions options, FindingSink sink) {
+        return new BackgroundRecordReader(file.toString(), buffered -> open(file, options, buffered), sink);
+    }
+
+    /**
      * The files to read: files as given, and the record files found under directories (by suffix,
      * in sorted order, so runs are repeatable). A path that does not exist is bad input.
      */
