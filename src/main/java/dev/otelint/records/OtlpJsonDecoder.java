@@ -5,15 +5,12 @@ import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
+import dev.otelint.records.ProtoJsonScalars.IntegerType;
 import dev.otelint.report.FindingSink;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Decodes OTLP/JSON into proto messages following the OTLP spec's "JSON Protobuf Encoding": the
@@ -26,27 +23,6 @@ import java.util.regex.Pattern;
  */
 final class OtlpJsonDecoder {
     private static final Set<String> ID_FIELDS = Set.of("trace_id", "span_id", "parent_span_id");
-    private static final Pattern FLOAT_TEXT =
-            Pattern.compile("NaN|-?Infinity|-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-    private static final BigInteger UINT64_LIMIT = BigInteger.ONE.shiftLeft(64);
-
-    /** The integer field types, by range; unsigned 64-bit values above Long.MAX_VALUE wrap as in Java protobuf. */
-    private enum IntegerType {
-        INT32(Integer.MIN_VALUE, Integer.MAX_VALUE, "a 32-bit integer"),
-        UINT32(0, 0xffffffffL, "an unsigned 32-bit integer"),
-        INT64(Long.MIN_VALUE, Long.MAX_VALUE, "a 64-bit integer"),
-        UINT64(0, Long.MAX_VALUE, "an unsigned 64-bit integer");
-
-        final long min;
-        final long max;
-        final String description;
-
-        IntegerType(long min, long max, String description) {
-            this.min = min;
-            this.max = max;
-            this.description = description;
-        }
-    }
     private static final int MAX_ACTUAL = 80;
     private static final Map<Descriptor, Map<String, FieldDescriptor>> FIELDS = new ConcurrentHashMap<>();
 
@@ -145,12 +121,12 @@ final class OtlpJsonDecoder {
         if (text.isEmpty()) {
             return ByteString.EMPTY;
         }
-        byte[] decoded = text.length() == bytes * 2 ? hexBytes(text) : null;
+        byte[] decoded = text.length() == bytes * 2 ? ProtoJsonScalars.hexBytes(text) : null;
         if (decoded != null) {
             return ByteString.copyFrom(decoded);
         }
         String expected = bytes * 2 + " hex digits (OTLP/JSON writes ids as hex, not base64)";
-        String hexOfBase64 = base64Id(text, bytes);
+        String hexOfBase64 = ProtoJsonScalars.base64Id(text, bytes);
         if (hexOfBase64 == null) {
             return report(json, "expected " + expected, null);
         }
@@ -159,27 +135,16 @@ final class OtlpJsonDecoder {
     }
 
     private Object base64(JsonValue json) {
-        if (json.isString()) {
-            String text = json.text();
-            try {
-                return ByteString.copyFrom(Base64.getDecoder().decode(text));
-            } catch (IllegalArgumentException notStandard) {
-                try {
-                    return ByteString.copyFrom(Base64.getUrlDecoder().decode(text));
-                } catch (IllegalArgumentException notUrlSafe) {
-                    // reported below
-                }
-            }
-        }
-        return report(json, "expected base64 text");
+        ByteString bytes = json.isString() ? ProtoJsonScalars.base64(json.text()) : null;
+        return bytes != null ? bytes : report(json, "expected base64 text");
     }
 
     private Double floating(JsonValue json) {
-        if (json.isNumber() || json.isString() && FLOAT_TEXT.matcher(json.text()).matches()) {
-            return Double.parseDouble(json.text());
+        Double value = ProtoJsonScalars.floating(json);
+        if (value == null) {
+            report(json, "expected a number (or \"NaN\", \"Infinity\", \"-Infinity\")");
         }
-        report(json, "expected a number (or \"NaN\", \"Infinity\", \"-Infinity\")");
-        return null;
+        return value;
     }
 
     private Object enumValue(FieldDescriptor field, JsonValue json) {
@@ -194,64 +159,15 @@ final class OtlpJsonDecoder {
 
     /** An integer from a JSON number or a string of one, in the type's range; null after a report. */
     private Long integer(JsonValue json, IntegerType type, String what) {
-        if (json.isNumber() || json.isString()) {
-            Long value = parseInteger(json.text(), type);
-            if (value != null) {
-                return value;
-            }
+        Long value = json.isNumber() || json.isString() ? ProtoJsonScalars.integer(json.text(), type) : null;
+        if (value == null) {
+            report(json, "expected " + (what != null ? what : type.description()) + " (a number or a string of digits)");
         }
-        report(json, "expected " + (what != null ? what : type.description) + " (a number or a string of digits)");
-        return null;
-    }
-
-    private static Long parseInteger(String text, IntegerType type) {
-        try {
-            long value = Long.parseLong(text);
-            return value >= type.min && value <= type.max ? value : null;
-        } catch (NumberFormatException notPlainLong) {
-            return parseIntegralForm(text, type);
-        }
-    }
-
-    /** proto3 JSON also accepts integral forms such as "1e3" or "10.0", and uint64 above Long.MAX_VALUE. */
-    private static Long parseIntegralForm(String text, IntegerType type) {
-        BigInteger value;
-        try {
-            value = new BigDecimal(text).toBigIntegerExact();
-        } catch (NumberFormatException | ArithmeticException notIntegral) {
-            return null;
-        }
-        boolean inRange = type == IntegerType.UINT64
-                ? value.signum() >= 0 && value.compareTo(UINT64_LIMIT) < 0
-                : value.compareTo(BigInteger.valueOf(type.min)) >= 0 && value.compareTo(BigInteger.valueOf(type.max)) <= 0;
-        return inRange ? value.longValue() : null;
+        return value;
     }
 
     private static Integer toInt(Long value) {
         return value == null ? null : (int) value.longValue();
-    }
-
-    private static byte[] hexBytes(String text) {
-        byte[] bytes = new byte[text.length() / 2];
-        for (int i = 0; i < bytes.length; i++) {
-            int high = Character.digit(text.charAt(2 * i), 16);
-            int low = Character.digit(text.charAt(2 * i + 1), 16);
-            if (high < 0 || low < 0) {
-                return null;
-            }
-            bytes[i] = (byte) (high << 4 | low);
-        }
-        return bytes;
-    }
-
-    /** The hex form of a base64 text that decodes to an id of the right size, else null. */
-    private static String base64Id(String text, int bytes) {
-        try {
-            byte[] decoded = Base64.getDecoder().decode(text);
-            return decoded.length == bytes ? GoFormat.hex(ByteString.copyFrom(decoded)) : null;
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
     }
 
     private Object report(JsonValue json, String expected) {

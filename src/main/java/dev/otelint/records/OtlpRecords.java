@@ -43,7 +43,8 @@ final class OtlpRecords {
                     for (int p = 0; p < SimpleSchemaEncoder.dataPointCount(metric); p++) {
                         int point = p;
                         emit(signal, next[0]++, MetricDocuments.pointSource(metric, itemSource, p),
-                                () -> path + " data point " + point, out,
+                                () -> path + "." + MetricDocuments.dataField(metric) + ".dataPoints[" + point + "]",
+                                out,
                                 () -> encoder.encodeDataPoint(scope, metric, itemSource, point));
                     }
                 }

@@ -182,6 +182,25 @@ class OtlpJsonRecordsTest {
     }
 
     @Test
+    void unencodableDataPointIsNamedByItsPath() throws IOException {
+        Path file = write("nan-point.json", """
+                {"resourceMetrics": [{"scopeMetrics": [{"metrics": [{"name": "g", "gauge": {"dataPoints": [
+                  {"asInt": 1},
+                  {"asInt": 2, "attributes": [{"key": "r", "value": {"doubleValue": "-Infinity"}}]}
+                ]}}]}]}]}
+                """);
+
+        ReadResult result = ReadResult.read(file);
+
+        assertThat(result.indexes()).containsExactly(1L);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("otlp.unencodable");
+            assertThat(f.path()).isEqualTo("resourceMetrics[0].scopeMetrics[0].metrics[0].gauge.dataPoints[1]");
+            assertThat(f.record()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void spansAndMetricDataPointsFromJson() throws IOException {
         Path file = write("mixed.ndjson", String.join("\n",
                 "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"name\":\"s\",\"kind\":3,"
