@@ -7,7 +7,8 @@ import java.util.List;
 /** Rules about reading input records. */
 public final class InputRules {
     public static final Rule JSON_SYNTAX = new Rule("json.syntax", Severity.ERROR,
-            "A record is not well-formed JSON; validation goes on with the next record.");
+            "A record is not well-formed JSON; NDJSON goes on with the next line, a JSON array or document "
+                    + "ends at the error.");
 
     public static final Rule JSON_NOT_AN_OBJECT = new Rule("json.not-an-object", Severity.ERROR,
             "A record is JSON but not an object; OpenSearch indexes only objects as documents.");

@@ -6,13 +6,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Builds {@link JsonValue} trees from a streaming parser, recording where every value and member
  * name starts. This is the hot path of every run: it allocates the tree and nothing else per token
- * except one location per member name.
+ * except one location per member name. Columns count UTF-8 bytes from the start of the line, as the
+ * byte parser does: on lines with non-ASCII text they run ahead of character columns.
  */
 public final class JsonTreeReader {
 
@@ -44,9 +46,9 @@ public final class JsonTreeReader {
         return FACTORY;
     }
 
-    /** Parses one complete JSON text; for small inputs and tests. */
+    /** Parses one complete JSON text; for small inputs and tests. Columns count UTF-8 bytes, as for files. */
     public static JsonValue parse(String json) throws IOException {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        try (JsonParser p = FACTORY.createParser(json.getBytes(StandardCharsets.UTF_8))) {
             JsonValue value = new JsonTreeReader(p, 0).readValue(p.nextToken());
             if (p.nextToken() != null) {
                 throw new IOException("unexpected content after the JSON value");

@@ -49,6 +49,14 @@ class JsonTreeReaderTest {
     }
 
     @Test
+    void columnsCountUtf8Bytes() throws IOException {
+        JsonValue root = JsonTreeReader.parse("{\"é\": \"ü\", \"x\": 1}");
+
+        assertThat(root.get("é").column()).isEqualTo(8); // 7th character, 8th byte
+        assertThat(root.get("x").column()).isEqualTo(19);
+    }
+
+    @Test
     void keepsDuplicateMembersInOrder() throws IOException {
         JsonValue root = JsonTreeReader.parse("{\"k\": 1, \"k\": 2}");
 
