@@ -11,6 +11,7 @@ final class JsonSyntaxFindings {
     private static final Pattern CHAR_CODE = Pattern.compile(" \\((?:CTRL-CHAR, )?code \\d+\\)");
     private static final Pattern START_MARKER =
             Pattern.compile("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]\\)");
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
     private static final String JACKSON_VALUE_LIST =
             "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
@@ -40,11 +41,19 @@ final class JsonSyntaxFindings {
         }
         message = CHAR_CODE.matcher(message).replaceAll("");
         message = message.replace(JACKSON_VALUE_LIST, "(a string, number, array, object, true, false or null)");
-        Matcher marker = START_MARKER.matcher(message);
-        if (marker.find()) {
-            int line = Integer.parseInt(marker.group(1)) + lineOffset;
-            message = marker.replaceFirst("(opened at line " + line + ", column " + marker.group(2) + ")");
+        message = replaceLocations(START_MARKER, message, lineOffset, "(opened at line %d, column %s)");
+        return replaceLocations(SOURCE_LOCATION, message, lineOffset, "line %d, column %s");
+    }
+
+    /** Jackson names places as "[Source: ...; line: L, column: C]"; this keeps the place and drops the noise. */
+    private static String replaceLocations(Pattern pattern, String message, int lineOffset, String format) {
+        Matcher m = pattern.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int line = Integer.parseInt(m.group(1)) + lineOffset;
+            m.appendReplacement(sb, Matcher.quoteReplacement(String.format(format, line, m.group(2))));
         }
-        return message;
+        m.appendTail(sb);
+        return sb.toString();
     }
 }

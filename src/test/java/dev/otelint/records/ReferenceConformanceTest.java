@@ -61,6 +61,24 @@ class ReferenceConformanceTest {
                 .isTrue();
     }
 
+    @Test
+    void brokenCloudTrailSampleIsOneSyntaxFindingAfterItsFirstRecords() throws IOException {
+        Path cloudtrail = reference("opensearch-catalog/integrations/observability/aws_cloudtrail/data");
+
+        ReadResult result = ReadResult.read(cloudtrail.resolve("samples-large.json"));
+
+        // upstream defect: a '}' where the array element should close with ',' (python's json agrees: 85:6)
+        assertThat(result.records()).hasSize(2);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("json.syntax");
+            assertThat(f.line()).isEqualTo(85);
+            assertThat(f.column()).isEqualTo(6);
+            assertThat(f.record()).isEqualTo(3);
+            assertThat(f.message()).isEqualTo(
+                    "Unexpected close marker '}': expected ']' (for Array starting at line 1, column 1)");
+        });
+    }
+
     /** The reference folder, or a visible skip when it is not there. */
     static Path reference(String folder) {
         String configured = System.getProperty("otelint.reference");
