@@ -44,7 +44,45 @@ final class SignalGuess {
         if (metric) {
             return Signal.METRICS;
         }
-        return log ? Signal.LOGS : null;
+        return log ? Signal.LOGS : fromDataStreamType(document);
+    }
+
+    /**
+     * Simple Schema documents name their data stream in attributes.data_stream.type: "logs" and
+     * "cloud_trail_logs" in the catalog's samples, "record", "span" and "metric" from the exporter.
+     */
+    private static Signal fromDataStreamType(JsonValue document) {
+        JsonValue type = path(document, "attributes", "data_stream", "type");
+        if (type == null || !type.isString()) {
+            return null;
+        }
+        String name = type.text().toLowerCase(Locale.ROOT);
+        if (name.contains("log") || name.equals("record")) {
+            return Signal.LOGS;
+        }
+        if (name.contains("metric")) {
+            return Signal.METRICS;
+        }
+        return name.contains("span") || name.contains("trace") ? Signal.TRACES : null;
+    }
+
+    /** The value at a field path, whether written as nested objects or as dotted keys at any level. */
+    private static JsonValue path(JsonValue object, String... names) {
+        JsonValue current = object;
+        int i = 0;
+        while (current != null && current.isObject() && i < names.length) {
+            JsonValue next = null;
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < names.length && next == null; j++) {
+                key.append(j > i ? "." : "").append(names[j]);
+                next = current.get(key.toString());
+                if (next != null) {
+                    i = j + 1;
+                }
+            }
+            current = next;
+        }
+        return i == names.length ? current : null;
     }
 
     private static String topLevelName(String name) {

@@ -299,12 +299,16 @@ class RecordReadersTest {
                 {"name": "m", "kind": "GAUGE", "value@double": 1.5, "observedTimestamp": "x"}
                 {"severity.text": "INFO", "traceId": "a"}
                 {"host": "h"}
+                {"attributes": {"data_stream": {"type": "cloud_trail_logs"}}}
+                {"attributes.data_stream": {"type": "metric"}}
+                {"attributes": {"data_stream.type": "span"}}
+                {"attributes": {"data_stream": {"type": "events"}}}
                 """);
 
         ReadResult result = ReadResult.read(file);
 
-        assertThat(result.records()).extracting(Record::signal)
-                .containsExactly(Signal.TRACES, Signal.METRICS, Signal.LOGS, null);
+        assertThat(result.records()).extracting(Record::signal).containsExactly(Signal.TRACES, Signal.METRICS,
+                Signal.LOGS, null, Signal.LOGS, Signal.METRICS, Signal.TRACES, null);
     }
 
     private Path write(String name, String content) throws IOException {
