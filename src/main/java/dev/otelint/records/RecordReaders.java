@@ -32,7 +32,9 @@ public final class RecordReaders {
 
     /**
      * Opens one file. Malformed records become findings in {@code sink}; a file that cannot be read,
-     * or protobuf without a signal, is a {@link BadInputException}. Records name the file as given.
+     * or protobuf without a signal, is a {@link BadInputException}. Records name the file as given;
+     * their index is their 1-based position in the file, except that a Simple Schema document in
+     * NDJSON is indexed by its line number.
      */
     public static RecordReader open(Path file, ReadOptions options, FindingSink sink) {
         String name = file.toString();
