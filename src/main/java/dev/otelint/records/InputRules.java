@@ -17,6 +17,10 @@ public final class InputRules {
             "An OTLP/JSON value breaks the OTLP JSON encoding (e.g. an id that is not hex); "
                     + "the collector rejects the whole export request.");
 
+    public static final Rule OTLP_UNKNOWN_FIELD = new Rule("otlp.unknown-field", Severity.WARNING,
+            "An OTLP/JSON object has a field OTLP does not define (a typo such as \"atributes\"?); "
+                    + "receivers ignore it, so its data is lost.");
+
     public static final Rule OTLP_PROTOBUF = new Rule("otlp.protobuf", Severity.ERROR,
             "An OTLP protobuf file does not parse as an export request of its --signal; the file is skipped.");
 
@@ -24,8 +28,8 @@ public final class InputRules {
             "The OpenSearch exporter cannot turn an OTLP record into a document (e.g. NaN in an attribute); "
                     + "it drops the record.");
 
-    public static final List<Rule> ALL = List.of(JSON_SYNTAX, JSON_NOT_AN_OBJECT, OTLP_DECODE, OTLP_PROTOBUF,
-            OTLP_UNENCODABLE);
+    public static final List<Rule> ALL = List.of(JSON_SYNTAX, JSON_NOT_AN_OBJECT, OTLP_DECODE, OTLP_UNKNOWN_FIELD,
+            OTLP_PROTOBUF, OTLP_UNENCODABLE);
 
     private InputRules() {}
 }

@@ -47,9 +47,13 @@ final class OtlpJsonDecoder {
         Map<String, FieldDescriptor> fields = fieldsByName(builder.getDescriptorForType());
         for (JsonValue.Member m : object.members()) {
             FieldDescriptor field = fields.get(m.name());
-            // OTLP/JSON receivers MUST ignore unknown fields; proto3 JSON reads null as "not set".
-            if (field == null || m.value().isNull()) {
+            if (field == null) {
+                // OTLP/JSON receivers MUST ignore unknown fields: decoding goes on, but the data is lost.
+                reportUnknown(m, builder.getDescriptorForType());
                 continue;
+            }
+            if (m.value().isNull()) {
+                continue; // proto3 JSON reads null as "not set"
             }
             int mark = path.length();
             path.append('.').append(m.name());
@@ -179,13 +183,28 @@ final class OtlpJsonDecoder {
         if (actual.length() > MAX_ACTUAL) {
             actual = actual.substring(0, MAX_ACTUAL) + "...";
         }
-        String where = path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
+        String where = where();
         sink.accept(InputRules.OTLP_DECODE.finding()
                 .file(file).at(json.line(), json.column()).path(where)
                 .message(where + ": " + expected + ", got " + actual)
                 .expected(expected).actual(actual).fix(fix)
                 .build());
         return null;
+    }
+
+    private void reportUnknown(JsonValue.Member member, Descriptor type) {
+        String where = where();
+        String field = where.isEmpty() ? member.name() : where + "." + member.name();
+        sink.accept(InputRules.OTLP_UNKNOWN_FIELD.finding()
+                .file(file).at(member.line(), member.column()).path(field)
+                .message(field + ": " + type.getName() + " has no field \"" + member.name()
+                        + "\"; the collector ignores it")
+                .actual(member.name())
+                .build());
+    }
+
+    private String where() {
+        return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
     }
 
     private static Map<String, FieldDescriptor> fieldsByName(Descriptor type) {

@@ -95,7 +95,15 @@ class OtlpJsonRecordsTest {
 
         ReadResult result = ReadResult.read(file);
 
-        assertThat(result.findings()).isEmpty();
+        // unknown fields are ignored, as receivers must, and reported since their data is lost
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("otlp.unknown-field");
+            assertThat(f.severity()).isEqualTo(dev.otelint.report.Severity.WARNING);
+            assertThat(f.path()).isEqualTo("resource_logs[0].scope_logs[0].log_records[0].futureField");
+            assertThat(f.line()).isEqualTo(7);
+            assertThat(f.column()).isEqualTo(3);
+            assertThat(f.message()).endsWith("LogRecord has no field \"futureField\"; the collector ignores it");
+        });
         JsonValue doc = result.only().document();
         assertThat(doc.get("@timestamp").text()).isEqualTo("2023-11-14T22:13:20Z");
         assertThat(doc.get("severity").get("number").text()).isEqualTo("13");
