@@ -2,7 +2,6 @@ package dev.otelint.records;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.otelint.report.FindingSink;
 import java.io.BufferedInputStream;

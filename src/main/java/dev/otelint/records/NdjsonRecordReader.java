@@ -3,7 +3,6 @@ package dev.otelint.records;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.otelint.report.FindingSink;
 import java.io.Closeable;
 import java.io.IOException;
