@@ -1,6 +1,7 @@
 package dev.otelint.records;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A JSON value together with the line and column (1-based) where it starts in its file.
@@ -82,20 +83,21 @@ public final class JsonValue {
     /** The value as JSON text, for messages ("actual" of a finding). */
     public String toJson() {
         StringBuilder sb = new StringBuilder();
-        appendJson(sb);
+        appendJson(sb, JsonValue::appendQuoted);
         return sb.toString();
     }
 
-    private void appendJson(StringBuilder sb) {
+    /** Writes compact JSON, quoting strings and names with {@code quote} (which sets the escaping). */
+    void appendJson(StringBuilder sb, BiConsumer<StringBuilder, String> quote) {
         switch (kind) {
-            case STRING -> appendQuoted(sb, text);
+            case STRING -> quote.accept(sb, text);
             case OBJECT -> {
                 sb.append('{');
                 for (int i = 0; i < members.size(); i++) {
                     if (i > 0) sb.append(',');
-                    appendQuoted(sb, members.get(i).name());
+                    quote.accept(sb, members.get(i).name());
                     sb.append(':');
-                    members.get(i).value().appendJson(sb);
+                    members.get(i).value().appendJson(sb, quote);
                 }
                 sb.append('}');
             }
@@ -103,7 +105,7 @@ public final class JsonValue {
                 sb.append('[');
                 for (int i = 0; i < elements.size(); i++) {
                     if (i > 0) sb.append(',');
-                    elements.get(i).appendJson(sb);
+                    elements.get(i).appendJson(sb, quote);
                 }
                 sb.append(']');
             }

@@ -1,0 +1,105 @@
+package dev.otelint.records;
+
+import com.google.protobuf.Message;
+import dev.otelint.report.FindingSink;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns each JSON document of a file into records: an OTLP/JSON export request into one record
+ * per log record, span or data point; any other object into one Simple Schema record. Also counts
+ * the file's records, which is their index unless the reader gives one (NDJSON: the line number).
+ */
+final class DocumentRecords {
+    /** An export request type, the JSON name of its one field, and the signal. */
+    private record RequestType(String field, Signal signal, Message prototype) {}
+
+    private static final List<RequestType> REQUEST_TYPES = List.of(
+            new RequestType("resourceLogs", Signal.LOGS, ExportLogsServiceRequest.getDefaultInstance()),
+            new RequestType("resourceSpans", Signal.TRACES, ExportTraceServiceRequest.getDefaultInstance()),
+            new RequestType("resourceMetrics", Signal.METRICS, ExportMetricsServiceRequest.getDefaultInstance()));
+    /** Position in REQUEST_TYPES by JSON and proto field name. */
+    private static final Map<String, Integer> REQUEST_FIELDS = requestFields();
+
+    private final String file;
+    private final FindingSink sink;
+    private final OtlpJsonDecoder decoder;
+    private final OtlpRecords otlp;
+    private long count;
+
+    DocumentRecords(String file, FindingSink sink, SimpleSchemaEncoder encoder) {
+        this.file = file;
+        this.sink = sink;
+        this.decoder = new OtlpJsonDecoder(file, sink);
+        this.otlp = new OtlpRecords(file, sink, encoder);
+    }
+
+    /** The index the next record gets when its reader has none of its own. */
+    long nextIndex() {
+        return count + 1;
+    }
+
+    /**
+     * Adds the records of {@code document} to {@code out}.
+     *
+     * @param lineIndex the index of a Simple Schema record (its NDJSON line), or 0 to count records
+     */
+    void add(JsonValue document, long lineIndex, Deque<Record> out) {
+        if (!document.isObject()) {
+            long index = lineIndex > 0 ? lineIndex : nextIndex();
+            count++;
+            sink.accept(InputRules.JSON_NOT_AN_OBJECT.finding()
+                    .file(file).at(document.line(), document.column()).record(index)
+                    .message("expected a JSON object (one document), got " + describe(document))
+                    .expected("object").actual(document.kind().name().toLowerCase(Locale.ROOT))
+                    .build());
+            return;
+        }
+        int requests = requestTypesIn(document);
+        if (requests == 0) {
+            count++;
+            long index = lineIndex > 0 ? lineIndex : count;
+            out.add(new Record(file, index, document.line(), document.column(), SignalGuess.of(document), document));
+            return;
+        }
+        for (int i = 0; i < REQUEST_TYPES.size(); i++) {
+            if ((requests & (1 << i)) != 0) {
+                RequestType type = REQUEST_TYPES.get(i);
+                Message request = decoder.decode(document, type.prototype().newBuilderForType(), "").build();
+                count += otlp.add(type.signal(), request, document, nextIndex(), out);
+            }
+        }
+    }
+
+    /** A bit per REQUEST_TYPES entry whose field the document has; 0 for a Simple Schema document. */
+    private static int requestTypesIn(JsonValue document) {
+        int found = 0;
+        for (JsonValue.Member m : document.members()) {
+            Integer type = REQUEST_FIELDS.get(m.name());
+            if (type != null && !m.value().isNull()) {
+                found |= 1 << type;
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, Integer> requestFields() {
+        Map<String, Integer> fields = new HashMap<>();
+        for (int i = 0; i < REQUEST_TYPES.size(); i++) {
+            fields.put(REQUEST_TYPES.get(i).field(), i);
+            fields.put(OtlpSource.snakeCase(REQUEST_TYPES.get(i).field()), i);
+        }
+        return fields;
+    }
+
+    private static String describe(JsonValue value) {
+        String json = value.toJson();
+        return json.length() > 40 ? value.kind().name().toLowerCase(Locale.ROOT) : json;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.otelint.records;
+
+import dev.otelint.report.BadInputException;
+import dev.otelint.report.FindingSink;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens record inputs. The layout is read from the content (JSON array, NDJSON, whole documents,
+ * OTLP/JSON requests, gzip of any of them); only OTLP protobuf is known by its name (.pb, .binpb).
+ */
+public final class RecordReaders {
+    private static final List<String> RECORD_SUFFIXES = List.of(".json", ".ndjson", ".jsonl", ".pb", ".binpb");
+    private static final String GZIP_SUFFIX = ".gz";
+    private static final int GZIP_MAGIC_1 = 0x1f;
+    private static final int GZIP_MAGIC_2 = 0x8b;
+    private static final int BUFFER = 1 << 16;
+    private static final SimpleSchemaEncoder ENCODER = new SimpleSchemaEncoder();
+
+    private RecordReaders() {}
+
+    /**
+     * Opens one file. Malformed records become findings in {@code sink}; a file that cannot be read,
+     * or protobuf without a signal, is a {@link BadInputException}. Records name the file as given;
+     * their index is their 1-based position in the file, except that a Simple Schema document in
+     * NDJSON is indexed by its line number.
+     */
+    public static RecordReader open(Path file, ReadOptions options, FindingSink sink) {
+        String name = file.toString();
+        BufferedInputStream in = openStream(file);
+        try {
+            if (isProtobuf(file)) {
+                if (options.signal() == null) {
+                    in.close();
+                    throw new BadInputException(name + ": OTLP protobuf does not say its signal; "
+                            + "--signal logs, traces or metrics is required");
+                }
+                return ProtobufRecordReader.read(name, in, options.signal(), sink, ENCODER);
+            }
+            return JsonInputs.open(name, in, sink, ENCODER);
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw cannotRead(name, e);
+        }
+    }
+
+    /**
+     * Like {@link #open}, but parses on a background thread, a few hundred records ahead of the
+     * caller, so that parsing and checking run on two cores. Findings still reach {@code sink} on
+     * the caller's thread, in file order.
+     */
+    public static RecordReader openInBackground(Path file, ReadOptions options, FindingSink sink) {
+        return new BackgroundRecordReader(file.toString(), buffered -> open(file, options, buffered), sink);
+    }
+
+    /**
+     * The files to read: files as given, and the record files found under directories (by suffix,
+     * in sorted order, so runs are repeatable). A path that does not exist is bad input.
+     */
+    public static List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                files.addAll(recordFilesUnder(input));
+            } else if (Files.exists(input)) {
+                files.add(input);
+            } else {
+                throw new BadInputException(input + ": cannot read: no such file or directory");
+            }
+        }
+        return files;
+    }
+
+    static BadInputException cannotRead(String file, IOException e) {
+        String why;
+        if (e instanceof NoSuchFileException) {
+            why = "no such file";
+        } else if (e instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else {
+            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return new BadInputException(file + ": cannot read: " + why, e);
+    }
+
+    private static List<Path> recordFilesUnder(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(RecordReaders::isRecordFile).sorted().toList();
+        } catch (IOException e) {
+            throw cannotRead(dir.toString(), e);
+        } catch (UncheckedIOException e) {
+            throw cannotRead(dir.toString(), e.getCause());
+        }
+    }
+
+    private static boolean isRecordFile(Path file) {
+        String name = baseName(file);
+        return RECORD_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
+    private static boolean isProtobuf(Path file) {
+        String name = baseName(file);
+        return name.endsWith(".pb") || name.endsWith(".binpb");
+    }
+
+    /** The lowercase file name without a .gz suffix. */
+    private static String baseName(Path file) {
+        Path fileName = file.getFileName();
+        String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(GZIP_SUFFIX) ? name.substring(0, name.length() - GZIP_SUFFIX.length()) : name;
+    }
+
+    /** The file's bytes, gunzipped when they start with the gzip magic number. */
+    private static BufferedInputStream openStream(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": cannot read: is a directory");
+        }
+        InputStream raw = null;
+        try {
+            raw = Files.newInputStream(file);
+            BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+            in.mark(2);
+            boolean gzip = in.read() == GZIP_MAGIC_1 && in.read() == GZIP_MAGIC_2;
+            in.reset();
+            return gzip ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
+        } catch (IOException e) {
+            closeQuietly(raw);
+            throw cannotRead(file.toString(), e);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the read error is what gets reported
+            }
+        }
+    }
+}
