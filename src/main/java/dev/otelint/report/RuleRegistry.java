@@ -3,6 +3,7 @@ package dev.otelint.report;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
 import dev.otelint.validate.SemconvRules;
+import dev.otelint.validate.ValidationRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class RuleRegistry {
         rules.addAll(InputRules.ALL);
         rules.addAll(MappingRules.ALL);
         rules.addAll(SemconvRules.ALL);
+        rules.addAll(ValidationRules.ALL);
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }
