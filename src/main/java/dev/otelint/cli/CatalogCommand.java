@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog",
         description = "Semantic-conventions registry and OpenSearch mappings shipped with otelint.",
         mixinStandardHelpOptions = true,
-        subcommands = {})
+        subcommands = {CatalogBuildCommand.class, CatalogAttributeCommand.class, CatalogExportCommand.class})
 public final class CatalogCommand implements Runnable {
 
     @CommandLine.Spec
