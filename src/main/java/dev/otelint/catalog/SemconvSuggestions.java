@@ -11,9 +11,12 @@ public final class SemconvSuggestions {
 
     private SemconvSuggestions() {}
 
-    /** Up to {@code limit} candidates within a third of the id's length in edits (at least 2), closest first. */
+    /**
+     * The candidates nearest to {@code id} (all at the same, smallest edit distance, at most {@code limit}),
+     * if within a quarter of the id's length in edits (at least 2).
+     */
     public static List<String> closest(String id, Iterable<String> candidates, int limit) {
-        int budget = Math.max(2, id.length() / 3);
+        int budget = Math.max(2, id.length() / 4);
         List<Scored> scored = new ArrayList<>();
         for (String candidate : candidates) {
             if (Math.abs(candidate.length() - id.length()) > budget) {
@@ -24,8 +27,9 @@ public final class SemconvSuggestions {
                 scored.add(new Scored(candidate, distance));
             }
         }
-        scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id));
-        return scored.stream().limit(limit).map(Scored::id).toList();
+        int best = scored.stream().mapToInt(Scored::distance).min().orElse(0);
+        return scored.stream().filter(s -> s.distance() == best).sorted(Comparator.comparing(Scored::id))
+                .limit(limit).map(Scored::id).toList();
     }
 
     /** Levenshtein distance, giving up (returning budget + 1) once every path exceeds the budget. */

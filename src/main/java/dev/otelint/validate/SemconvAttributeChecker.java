@@ -30,7 +30,8 @@ final class SemconvAttributeChecker {
     SemconvAttributeChecker(SemconvRegistry registry, SemconvSimpleSchemaFields simpleSchema) {
         this.registry = registry;
         this.simpleSchema = simpleSchema;
-        registry.attributes().forEach(a -> attributeIds.add(a.id()));
+        // Suggest live attributes only: a deprecated one would just draw the next finding.
+        registry.attributes().stream().filter(a -> !a.isDeprecated()).forEach(a -> attributeIds.add(a.id()));
     }
 
     /** Checks every member of an object whose keys continue {@code prefix} ("" at an attribute root). */

@@ -2,9 +2,6 @@ package dev.otelint.validate;
 
 import dev.otelint.records.JsonValue;
 import dev.otelint.report.Rule;
-import io.opentelemetry.proto.trace.v1.Span;
-import io.opentelemetry.proto.trace.v1.Status;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,31 +14,24 @@ import java.util.Set;
  */
 final class SemconvSpanChecker {
 
-    private static final Set<String> KINDS = new HashSet<>();
-    private static final Set<String> STATUS_CODES = new HashSet<>();
-    private static final List<String> KIND_NAMES = new ArrayList<>();
-    private static final List<String> STATUS_NAMES = new ArrayList<>();
+    // opentelemetry-proto trace/v1/trace.proto: enum Span.SpanKind and Status.StatusCode, in number order.
+    // (Not read from the generated classes: opentelemetry-proto 1.8.0-alpha needs a newer protobuf runtime.)
+    private static final List<String> KIND_NAMES = List.of("SPAN_KIND_UNSPECIFIED", "SPAN_KIND_INTERNAL",
+            "SPAN_KIND_SERVER", "SPAN_KIND_CLIENT", "SPAN_KIND_PRODUCER", "SPAN_KIND_CONSUMER");
+    private static final List<String> STATUS_NAMES = List.of("STATUS_CODE_UNSET", "STATUS_CODE_OK", "STATUS_CODE_ERROR");
+    private static final Set<String> KINDS = spellings(KIND_NAMES, "SPAN_KIND_");
+    private static final Set<String> STATUS_CODES = spellings(STATUS_NAMES, "STATUS_CODE_");
 
-    static {
-        for (Span.SpanKind kind : Span.SpanKind.values()) {
-            if (kind != Span.SpanKind.UNRECOGNIZED) {
-                accept(kind.name(), "SPAN_KIND_", kind.getNumber(), KINDS, KIND_NAMES);
-            }
+    /** Proto name, pdata name (SPAN_KIND_SERVER -> Server) and enum number of each value. */
+    private static Set<String> spellings(List<String> protoNames, String prefix) {
+        Set<String> spellings = new HashSet<>();
+        for (int number = 0; number < protoNames.size(); number++) {
+            String word = protoNames.get(number).substring(prefix.length());
+            spellings.add(protoNames.get(number));
+            spellings.add(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+            spellings.add(Integer.toString(number));
         }
-        for (Status.StatusCode code : Status.StatusCode.values()) {
-            if (code != Status.StatusCode.UNRECOGNIZED) {
-                accept(code.name(), "STATUS_CODE_", code.getNumber(), STATUS_CODES, STATUS_NAMES);
-            }
-        }
-    }
-
-    private static void accept(String protoName, String prefix, int number, Set<String> into, List<String> names) {
-        String word = protoName.substring(prefix.length());
-        String pdataName = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
-        into.add(protoName);
-        into.add(pdataName);
-        into.add(Integer.toString(number));
-        names.add(protoName);
+        return spellings;
     }
 
     void check(JsonValue span, SemconvFindings out) {
