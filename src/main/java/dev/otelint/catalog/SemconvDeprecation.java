@@ -3,6 +3,7 @@ package dev.otelint.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,13 +16,15 @@ public record SemconvDeprecation(Reason reason, List<String> replacedBy) {
     public enum Reason {
         RENAMED, OBSOLETED, UNCATEGORIZED;
 
+        private static final Map<String, Reason> BY_MODEL_NAME = SemconvModelNames.index(Reason.class);
+
         public String modelName() {
             return SemconvModelNames.of(this);
         }
 
         /** The reason of a model spelling, or null if unknown. */
         public static Reason parse(String text) {
-            return SemconvModelNames.parse(Reason.class, text);
+            return BY_MODEL_NAME.get(text);
         }
     }
 

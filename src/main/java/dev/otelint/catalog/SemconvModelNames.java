@@ -1,6 +1,8 @@
 package dev.otelint.catalog;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The model spells enum-like words in lower case with underscores: "conditionally_required", "updowncounter". */
 final class SemconvModelNames {
@@ -11,13 +13,12 @@ final class SemconvModelNames {
         return constant.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The constant spelled {@code text} in the model, or null. */
-    static <E extends Enum<E>> E parse(Class<E> type, String text) {
+    /** The constants of an enum by model spelling, built once per enum (parsing runs for every registry entry). */
+    static <E extends Enum<E>> Map<String, E> index(Class<E> type) {
+        Map<String, E> index = new HashMap<>();
         for (E constant : type.getEnumConstants()) {
-            if (of(constant).equals(text)) {
-                return constant;
-            }
+            index.put(of(constant), constant);
         }
-        return null;
+        return index;
     }
 }

@@ -30,9 +30,19 @@ public final class SemconvRegistry {
                            Collection<SemconvMetric> metrics, Collection<SemconvGroup> groups) {
         this.version = version;
         this.schemaUrl = schemaUrl;
-        attributes.stream().sorted(Comparator.comparing(SemconvAttribute::id)).forEach(this::addAttribute);
-        metrics.stream().sorted(Comparator.comparing(SemconvMetric::name)).forEach(this::addMetric);
-        this.groups = groups.stream().sorted(Comparator.comparing(SemconvGroup::id)).toList();
+        List<SemconvAttribute> sortedAttributes = new ArrayList<>(attributes);
+        sortedAttributes.sort(Comparator.comparing(SemconvAttribute::id));
+        for (SemconvAttribute attribute : sortedAttributes) {
+            addAttribute(attribute);
+        }
+        List<SemconvMetric> sortedMetrics = new ArrayList<>(metrics);
+        sortedMetrics.sort(Comparator.comparing(SemconvMetric::name));
+        for (SemconvMetric metric : sortedMetrics) {
+            addMetric(metric);
+        }
+        List<SemconvGroup> sortedGroups = new ArrayList<>(groups);
+        sortedGroups.sort(Comparator.comparing(SemconvGroup::id));
+        this.groups = List.copyOf(sortedGroups);
     }
 
     private void addAttribute(SemconvAttribute attribute) {

@@ -155,10 +155,14 @@ public final class SemconvRegistryFile {
         }
     }
 
-    /** Streams the file into records; Jackson's parser without databind keeps loading fast. */
+    /**
+     * Streams the file into records with Jackson's parser, without databind or lambdas: registry.json is
+     * read at every validate run, mostly before the JIT warms up, so the plain loops matter.
+     */
     private static final class Reader {
         private final JsonParser p;
         private final String source;
+        private String field;
 
         Reader(JsonParser parser, String source) {
             this.p = parser;
@@ -167,25 +171,42 @@ public final class SemconvRegistryFile {
 
         SemconvRegistry registry() throws IOException {
             p.nextToken();
-            String[] version = new String[2];
+            expect(JsonToken.START_OBJECT, "an object");
+            String version = null;
+            String schemaUrl = null;
             List<SemconvAttribute> attributes = new ArrayList<>();
             List<SemconvMetric> metrics = new ArrayList<>();
             List<SemconvGroup> groups = new ArrayList<>();
-            object(field -> {
+            while (nextField()) {
                 switch (field) {
                     case "formatVersion" -> checkFormatVersion();
-                    case "semconvVersion" -> version[0] = text();
-                    case "schemaUrl" -> version[1] = text();
-                    case "attributes" -> array(() -> attributes.add(attribute()));
-                    case "metrics" -> array(() -> metrics.add(metric()));
-                    case "groups" -> array(() -> groups.add(group()));
-                    default -> throw unexpected(field);
+                    case "semconvVersion" -> version = text();
+                    case "schemaUrl" -> schemaUrl = text();
+                    case "attributes" -> {
+                        startArray();
+                        while (nextElement()) {
+                            attributes.add(attribute());
+                        }
+                    }
+                    case "metrics" -> {
+                        startArray();
+                        while (nextElement()) {
+                            metrics.add(metric());
+                        }
+                    }
+                    case "groups" -> {
+                        startArray();
+                        while (nextElement()) {
+                            groups.add(group());
+                        }
+                    }
+                    default -> throw unexpectedField();
                 }
-            });
-            if (version[0] == null) {
+            }
+            if (version == null) {
                 throw error("expected a \"semconvVersion\" field");
             }
-            return new SemconvRegistry(version[0], version[1], attributes, metrics, groups);
+            return new SemconvRegistry(version, schemaUrl, attributes, metrics, groups);
         }
 
         private void checkFormatVersion() throws IOException {
@@ -196,143 +217,164 @@ public final class SemconvRegistryFile {
         }
 
         private SemconvAttribute attribute() throws IOException {
-            String[] s = new String[3]; // id, type, stability
-            SemconvType[] enumType = new SemconvType[1];
-            SemconvDeprecation[] deprecation = new SemconvDeprecation[1];
+            expect(JsonToken.START_OBJECT, "an attribute object");
             int line = p.currentTokenLocation().getLineNr();
-            object(field -> {
+            String id = null;
+            SemconvType type = null;
+            String stability = null;
+            SemconvType enumeration = null;
+            SemconvDeprecation deprecation = null;
+            while (nextField()) {
                 switch (field) {
-                    case "id" -> s[0] = text();
-                    case "type" -> s[1] = text();
-                    case "stability" -> s[2] = text();
-                    case "enum" -> enumType[0] = enumeration();
-                    case "deprecated" -> deprecation[0] = deprecation();
-                    default -> throw unexpected(field);
+                    case "id" -> id = text();
+                    case "type" -> type = SemconvType.parse(text());
+                    case "stability" -> stability = text();
+                    case "enum" -> enumeration = enumeration();
+                    case "deprecated" -> deprecation = deprecation();
+                    default -> throw unexpectedField();
                 }
-            });
-            SemconvType type = s[1] == null ? null : SemconvType.parse(s[1]);
-            if (s[0] == null || type == null) {
+            }
+            if (id == null || type == null) {
                 throw BadInputException.at(source, line, 0, "expected an attribute with an \"id\" and a known \"type\"");
             }
-            if (enumType[0] != null) {
-                type = SemconvType.enumeration(type.primitive(), enumType[0].members(), enumType[0].openEnum());
+            if (enumeration != null) {
+                type = SemconvType.enumeration(type.primitive(), enumeration.members(), enumeration.openEnum());
             }
-            return new SemconvAttribute(s[0], type, s[2], deprecation[0]);
+            return new SemconvAttribute(id, type, stability, deprecation);
         }
 
+        /** The members and openness of an enum; its primitive is the attribute's "type". */
         private SemconvType enumeration() throws IOException {
-            boolean[] open = new boolean[1];
+            expect(JsonToken.START_OBJECT, "an enum object");
+            boolean open = false;
             List<SemconvEnumMember> members = new ArrayList<>();
-            object(field -> {
+            while (nextField()) {
                 switch (field) {
-                    case "open" -> open[0] = p.getValueAsBoolean();
-                    case "members" -> array(() -> members.add(member()));
-                    default -> throw unexpected(field);
+                    case "open" -> open = p.getValueAsBoolean();
+                    case "members" -> {
+                        startArray();
+                        while (nextElement()) {
+                            members.add(member());
+                        }
+                    }
+                    default -> throw unexpectedField();
                 }
-            });
-            return SemconvType.enumeration(SemconvType.Primitive.STRING, members, open[0]);
+            }
+            return SemconvType.enumeration(SemconvType.Primitive.STRING, members, open);
         }
 
         private SemconvEnumMember member() throws IOException {
-            String[] s = new String[3]; // id, value, stability
-            SemconvDeprecation[] deprecation = new SemconvDeprecation[1];
-            object(field -> {
+            expect(JsonToken.START_OBJECT, "an enum member object");
+            String id = null;
+            String value = null;
+            String stability = null;
+            SemconvDeprecation deprecation = null;
+            while (nextField()) {
                 switch (field) {
-                    case "id" -> s[0] = text();
-                    case "value" -> s[1] = p.getText();
-                    case "stability" -> s[2] = text();
-                    case "deprecated" -> deprecation[0] = deprecation();
-                    default -> throw unexpected(field);
+                    case "id" -> id = text();
+                    case "value" -> value = p.getText();
+                    case "stability" -> stability = text();
+                    case "deprecated" -> deprecation = deprecation();
+                    default -> throw unexpectedField();
                 }
-            });
-            return new SemconvEnumMember(s[0], s[1], s[2], deprecation[0]);
+            }
+            return new SemconvEnumMember(id, value, stability, deprecation);
         }
 
         private SemconvDeprecation deprecation() throws IOException {
-            SemconvDeprecation.Reason[] reason = new SemconvDeprecation.Reason[1];
+            expect(JsonToken.START_OBJECT, "a deprecation object");
+            SemconvDeprecation.Reason reason = null;
             List<String> replacedBy = new ArrayList<>();
-            object(field -> {
+            while (nextField()) {
                 switch (field) {
-                    case "reason" -> reason[0] = SemconvDeprecation.Reason.parse(text());
-                    case "replacedBy" -> array(() -> replacedBy.add(text()));
-                    default -> throw unexpected(field);
+                    case "reason" -> reason = SemconvDeprecation.Reason.parse(text());
+                    case "replacedBy" -> {
+                        startArray();
+                        while (nextElement()) {
+                            replacedBy.add(text());
+                        }
+                    }
+                    default -> throw unexpectedField();
                 }
-            });
-            if (reason[0] == null) {
+            }
+            if (reason == null) {
                 throw error("expected a deprecation reason: renamed, obsoleted or uncategorized");
             }
-            return new SemconvDeprecation(reason[0], replacedBy);
+            return new SemconvDeprecation(reason, replacedBy);
         }
 
         private SemconvMetric metric() throws IOException {
-            String[] s = new String[4]; // name, instrument, unit, stability
-            SemconvDeprecation[] deprecation = new SemconvDeprecation[1];
-            Map<String, SemconvRequirementLevel> levels = new TreeMap<>();
-            object(field -> {
+            expect(JsonToken.START_OBJECT, "a metric object");
+            String name = null;
+            SemconvInstrument instrument = null;
+            String unit = null;
+            String stability = null;
+            SemconvDeprecation deprecation = null;
+            Map<String, SemconvRequirementLevel> levels = Map.of();
+            while (nextField()) {
                 switch (field) {
-                    case "name" -> s[0] = text();
-                    case "instrument" -> s[1] = text();
-                    case "unit" -> s[2] = text();
-                    case "stability" -> s[3] = text();
-                    case "deprecated" -> deprecation[0] = deprecation();
-                    case "attributes" -> levels(levels);
-                    default -> throw unexpected(field);
+                    case "name" -> name = text();
+                    case "instrument" -> instrument = SemconvInstrument.parse(text());
+                    case "unit" -> unit = text();
+                    case "stability" -> stability = text();
+                    case "deprecated" -> deprecation = deprecation();
+                    case "attributes" -> levels = levels();
+                    default -> throw unexpectedField();
                 }
-            });
-            SemconvInstrument instrument = s[1] == null ? null : SemconvInstrument.parse(s[1]);
-            if (s[0] == null || instrument == null) {
+            }
+            if (name == null || instrument == null) {
                 throw error("expected a metric with a \"name\" and a known \"instrument\"");
             }
-            return new SemconvMetric(s[0], instrument, s[2], s[3], deprecation[0], levels);
+            return new SemconvMetric(name, instrument, unit, stability, deprecation, levels);
         }
 
         private SemconvGroup group() throws IOException {
-            String[] s = new String[2]; // id, type
-            Map<String, SemconvRequirementLevel> levels = new TreeMap<>();
-            object(field -> {
+            expect(JsonToken.START_OBJECT, "a group object");
+            String id = null;
+            String type = null;
+            Map<String, SemconvRequirementLevel> levels = Map.of();
+            while (nextField()) {
                 switch (field) {
-                    case "id" -> s[0] = text();
-                    case "type" -> s[1] = text();
-                    case "attributes" -> levels(levels);
-                    default -> throw unexpected(field);
+                    case "id" -> id = text();
+                    case "type" -> type = text();
+                    case "attributes" -> levels = levels();
+                    default -> throw unexpectedField();
                 }
-            });
-            return new SemconvGroup(s[0], s[1], levels);
+            }
+            return new SemconvGroup(id, type, levels);
         }
 
-        private void levels(Map<String, SemconvRequirementLevel> into) throws IOException {
-            object(attribute -> {
+        private Map<String, SemconvRequirementLevel> levels() throws IOException {
+            expect(JsonToken.START_OBJECT, "an object of requirement levels");
+            Map<String, SemconvRequirementLevel> levels = new TreeMap<>();
+            while (nextField()) {
                 SemconvRequirementLevel level = SemconvRequirementLevel.parse(text());
                 if (level == null) {
-                    throw error("expected a requirement level for " + attribute + ", got " + p.getText());
+                    throw error("expected a requirement level for " + field + ", got " + p.getText());
                 }
-                into.put(attribute, level);
-            });
-        }
-
-        private interface FieldReader {
-            void read(String field) throws IOException;
-        }
-
-        private interface ElementReader {
-            void read() throws IOException;
-        }
-
-        /** Calls {@code fields} with the parser on each field's value. */
-        private void object(FieldReader fields) throws IOException {
-            expect(JsonToken.START_OBJECT, "an object");
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                fields.read(field);
+                levels.put(field, level);
             }
+            return levels;
         }
 
-        private void array(ElementReader elements) throws IOException {
+        /** Moves to the next field of the current object, leaving the parser on its value; false at the end. */
+        private boolean nextField() throws IOException {
+            if (p.nextToken() != JsonToken.FIELD_NAME) {
+                return false;
+            }
+            field = p.currentName();
+            p.nextToken();
+            return true;
+        }
+
+        /** Checks the parser is on an array; {@link #nextElement()} then walks it. */
+        private void startArray() {
             expect(JsonToken.START_ARRAY, "an array");
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                elements.read();
-            }
+        }
+
+        /** Moves to the next element of the array being walked; false at its end. */
+        private boolean nextElement() throws IOException {
+            return p.nextToken() != JsonToken.END_ARRAY;
         }
 
         private String text() throws IOException {
@@ -346,7 +388,7 @@ public final class SemconvRegistryFile {
             }
         }
 
-        private BadInputException unexpected(String field) {
+        private BadInputException unexpectedField() {
             return error("unexpected field \"" + field + "\"");
         }
 

@@ -1,6 +1,7 @@
 package dev.otelint.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The type of an attribute as the semantic conventions model it: a primitive, an array of one,
@@ -13,12 +14,14 @@ public record SemconvType(Primitive primitive, boolean array, boolean template,
     public enum Primitive {
         STRING, INT, DOUBLE, BOOLEAN, ANY;
 
+        private static final Map<String, Primitive> BY_MODEL_NAME = SemconvModelNames.index(Primitive.class);
+
         public String modelName() {
             return SemconvModelNames.of(this);
         }
 
         static Primitive parse(String text) {
-            return SemconvModelNames.parse(Primitive.class, text);
+            return BY_MODEL_NAME.get(text);
         }
     }
 

@@ -22,8 +22,8 @@ final class SemconvMetricChecker {
         this.registry = registry;
     }
 
-    void check(JsonValue document, SemconvFindings out) {
-        JsonValue name = document.get("name");
+    void check(SemconvSignalFields fields, SemconvFindings out) {
+        JsonValue name = fields.name;
         if (name == null || !name.isString()) {
             return;
         }
@@ -41,8 +41,8 @@ final class SemconvMetricChecker {
                     .actual(metric.name())
                     .fix(out.deprecationFix(metric.deprecation())), name, "name");
         }
-        checkUnit(metric, document, name, out);
-        checkInstrument(metric, document, out);
+        checkUnit(metric, fields, name, out);
+        checkInstrument(metric, fields, out);
     }
 
     private void checkUnknown(JsonValue name, SemconvFindings out) {
@@ -57,8 +57,8 @@ final class SemconvMetricChecker {
         }
     }
 
-    private static void checkUnit(SemconvMetric metric, JsonValue document, JsonValue name, SemconvFindings out) {
-        JsonValue unit = document.get("unit");
+    private static void checkUnit(SemconvMetric metric, SemconvSignalFields fields, JsonValue name, SemconvFindings out) {
+        JsonValue unit = fields.unit;
         String actual = unit == null || unit.isNull() ? "" : unit.isScalar() ? unit.text() : unit.toJson();
         if (!actual.equals(metric.unit())) {
             out.report(SemconvRules.METRIC_UNIT.finding()
@@ -70,12 +70,12 @@ final class SemconvMetricChecker {
         }
     }
 
-    private static void checkInstrument(SemconvMetric metric, JsonValue document, SemconvFindings out) {
-        JsonValue kind = document.get("kind");
-        if (kind == null || !kind.isString() || accepts(metric.instrument(), kind.text(), document.get("monotonic"))) {
+    private static void checkInstrument(SemconvMetric metric, SemconvSignalFields fields, SemconvFindings out) {
+        JsonValue kind = fields.kind;
+        JsonValue monotonic = fields.monotonic;
+        if (kind == null || !kind.isString() || accepts(metric.instrument(), kind.text(), monotonic)) {
             return;
         }
-        JsonValue monotonic = document.get("monotonic");
         String actual = kind.text() + (monotonic != null && kind.text().equals("SUM") ? " (monotonic " + monotonic.text() + ")" : "");
         out.report(SemconvRules.METRIC_INSTRUMENT.finding()
                 .message("metric " + metric.name() + " is a " + metric.instrument().modelName() + " in " + out.semconv()

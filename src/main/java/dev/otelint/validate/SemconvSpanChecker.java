@@ -34,12 +34,10 @@ final class SemconvSpanChecker {
         return spellings;
     }
 
-    void check(JsonValue span, SemconvFindings out) {
-        check(span.get("kind"), KINDS, KIND_NAMES, SemconvRules.SPAN_KIND, "span kind", "Server, Client, ...",
+    void check(SemconvSignalFields span, SemconvFindings out) {
+        check(span.kind, KINDS, KIND_NAMES, SemconvRules.SPAN_KIND, "span kind", "Server, Client, ...",
                 "kind", out);
-        JsonValue status = span.get("status");
-        JsonValue code = status != null && status.isObject() ? status.get("code") : span.get("status.code");
-        check(code, STATUS_CODES, STATUS_NAMES, SemconvRules.SPAN_STATUS, "span status code", "Unset, Ok, Error",
+        check(span.statusCode, STATUS_CODES, STATUS_NAMES, SemconvRules.SPAN_STATUS, "span status code", "Unset, Ok, Error",
                 "status.code", out);
     }
 

@@ -44,14 +44,17 @@ public final class SemconvValidator implements RecordValidator {
             return;
         }
         SemconvFindings out = new SemconvFindings(record, sink, registry.version());
+        SemconvSignalFields fields = new SemconvSignalFields();
         for (JsonValue.Member member : document.members()) {
-            checkTopLevel(member.name(), member.value(), out);
+            if (!fields.take(member.name(), member.value())) {
+                checkTopLevel(member.name(), member.value(), out);
+            }
         }
-        if (isSpan(record.signal(), document)) {
-            spans.check(document, out);
+        if (isSpan(record.signal(), fields)) {
+            spans.check(fields, out);
         }
-        if (isMetric(record.signal(), document)) {
-            metrics.check(document, out);
+        if (isMetric(record.signal(), fields)) {
+            metrics.check(fields, out);
         }
     }
 
@@ -128,22 +131,22 @@ public final class SemconvValidator implements RecordValidator {
     }
 
     // Without a known signal, a span is told by spanId plus kind or status (log records have neither).
-    private static boolean isSpan(Signal signal, JsonValue document) {
+    private static boolean isSpan(Signal signal, SemconvSignalFields fields) {
         if (signal != null) {
             return signal == Signal.TRACES;
         }
-        return document.get("spanId") != null && (document.get("kind") != null || document.get("status") != null)
-                && !isMetricKind(document.get("kind"));
+        return fields.spanId != null && (fields.kind != null || fields.statusCode != null) && !isMetricKind(fields);
     }
 
-    private static boolean isMetric(Signal signal, JsonValue document) {
+    private static boolean isMetric(Signal signal, SemconvSignalFields fields) {
         if (signal != null) {
             return signal == Signal.METRICS;
         }
-        return document.get("name") != null && isMetricKind(document.get("kind"));
+        return fields.name != null && isMetricKind(fields);
     }
 
-    private static boolean isMetricKind(JsonValue kind) {
-        return kind != null && kind.isString() && SemconvMetricChecker.KINDS.contains(kind.text());
+    private static boolean isMetricKind(SemconvSignalFields fields) {
+        String kind = fields.kindText();
+        return kind != null && SemconvMetricChecker.KINDS.contains(kind);
     }
 }
