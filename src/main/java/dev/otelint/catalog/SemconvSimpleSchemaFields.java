@@ -21,7 +21,7 @@ public final class SemconvSimpleSchemaFields {
     private final Set<String> fields = new HashSet<>();
     private final Set<String> namespaces = new HashSet<>();
 
-    /** @param lines field ids, and "namespace.*" for whole namespaces; '#' starts a comment line */
+    /** @param lines field ids, and "prefix.*" for everything below a prefix; '#' starts a comment line */
     public SemconvSimpleSchemaFields(Iterable<String> lines) {
         for (String line : lines) {
             String entry = line.trim();
@@ -57,9 +57,9 @@ public final class SemconvSimpleSchemaFields {
         }
     }
 
-    /** True when the top-level namespace (first segment, e.g. "event") belongs to the schema as a whole. */
-    public boolean ownsNamespace(String topLevelNamespace) {
-        return namespaces.contains(topLevelNamespace);
+    /** True when everything below this prefix ("event", "http.user_agent") belongs to the schema. */
+    public boolean ownsNamespace(String prefix) {
+        return namespaces.contains(prefix);
     }
 
     /** True when the dotted field id is one of the schema's own fields. */

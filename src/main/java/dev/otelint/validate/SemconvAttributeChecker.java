@@ -43,6 +43,9 @@ final class SemconvAttributeChecker {
     }
 
     void checkKey(String id, JsonValue value, SemconvAttributeRoot root, SemconvFindings out) {
+        if (root.documentTop() && simpleSchema.ownsNamespace(id)) {
+            return;
+        }
         SemconvAttribute attribute = registry.attribute(id);
         if (attribute != null && !(value.isObject() && isAlsoNamespace(attribute))) {
             checkAttribute(attribute, id, value, root, out);

@@ -164,10 +164,12 @@ class SemconvValidatorTest {
     void leavesTheSimpleSchemasOwnTopLevelFieldsAloneButNotTheSameKeysInAttributes() {
         SemconvValidator builtin = new SemconvValidator(SemconvRegistry.builtin());
         String document = "{\"event\":{\"kind\":\"event\",\"name\":\"access\",\"category\":[\"web\"]},"
-                + "\"http\":{\"response\":{\"bytes\":956,\"status_code\":200}},\"url\":{\"username\":\"u\"}}";
+                + "\"http\":{\"response\":{\"bytes\":956,\"status_code\":200},\"user_agent\":{\"original\":\"curl\"}},"
+                + "\"url\":{\"username\":\"u\"}}";
         assertThat(validate(builtin, document)).isEmpty();
-        assertThat(validate(builtin, "{\"attributes\":{\"http.response.bytes\":956}}"))
-                .extracting(Finding::rule).containsExactly("semconv.unknown-attribute");
+        assertThat(validate(builtin, "{\"attributes\":{\"http.response.bytes\":956,\"http.user_agent\":{\"original\":\"curl\"}}}"))
+                .extracting(Finding::rule).containsExactly("semconv.unknown-attribute", "semconv.deprecated",
+                        "semconv.type-mismatch");
     }
 
     @Test
