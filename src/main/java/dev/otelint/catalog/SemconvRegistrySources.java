@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +80,14 @@ final class SemconvRegistrySources {
     private static List<String> readVersionIndex() {
         try (InputStream in = open(CLASSPATH_ROOT + "versions.txt");
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            List<String> versions = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String version = line.trim();
+                if (!version.isEmpty() && !version.startsWith("#")) {
+                    versions.add(version);
+                }
+            }
+            return List.copyOf(versions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

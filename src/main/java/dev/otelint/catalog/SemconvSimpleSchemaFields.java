@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,7 +53,11 @@ public final class SemconvSimpleSchemaFields {
             throw new IllegalStateException("classpath resource " + RESOURCE + " is missing from the build");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return new SemconvSimpleSchemaFields(reader.lines().toList());
+            List<String> lines = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+            return new SemconvSimpleSchemaFields(lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
