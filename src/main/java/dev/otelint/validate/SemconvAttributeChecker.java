@@ -73,13 +73,7 @@ final class SemconvAttributeChecker {
     private void checkAttribute(SemconvAttribute attribute, String id, JsonValue value, SemconvAttributeRoot root,
                                 SemconvFindings out) {
         if (attribute.isDeprecated()) {
-            out.report(SemconvRules.DEPRECATED.finding()
-                    .message(id + " is deprecated in " + out.semconv() + " ("
-                            + SemconvFindings.deprecationSummary(attribute.deprecation()) + ")")
-                    .expected(attribute.deprecation().replacedBy().isEmpty() ? null
-                            : String.join(" / ", attribute.deprecation().replacedBy()))
-                    .actual(id)
-                    .fix(out.deprecationFix(attribute.deprecation())), value, root.pathOf(id));
+            out.report(out.deprecated(id, attribute.deprecation(), id), value, root.pathOf(id));
         }
         if (attribute.isTemplate()) {
             checkBareTemplate(attribute, value, root, out);

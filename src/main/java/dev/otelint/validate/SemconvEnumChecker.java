@@ -14,7 +14,7 @@ final class SemconvEnumChecker {
 
     /** Reports a value that is no member, or only a deprecated one; the value has the enum's type. */
     static void check(SemconvAttribute attribute, String id, JsonValue value, SemconvAttributeRoot root,
-                                SemconvFindings out) {
+                      SemconvFindings out) {
         SemconvEnumMember deprecatedMatch = null;
         for (SemconvEnumMember member : attribute.type().members()) {
             if (member.value().equals(value.text())) {

@@ -40,6 +40,15 @@ final class SemconvFindings {
         return json.length() <= MAX_ACTUAL ? json : json.substring(0, MAX_ACTUAL) + "...";
     }
 
+    /** A semconv.deprecated finding about {@code subject} ("http.url", "metric x"), named in the document as {@code actual}. */
+    Finding.Builder deprecated(String subject, SemconvDeprecation deprecation, String actual) {
+        return SemconvRules.DEPRECATED.finding()
+                .message(subject + " is deprecated in " + semconv() + " (" + deprecationSummary(deprecation) + ")")
+                .expected(deprecation.replacedBy().isEmpty() ? null : String.join(" / ", deprecation.replacedBy()))
+                .actual(actual)
+                .fix(deprecationFix(deprecation));
+    }
+
     /** What to do about something deprecated, e.g. "rename it to url.full". */
     String deprecationFix(SemconvDeprecation deprecation) {
         if (deprecation.reason() == SemconvDeprecation.Reason.RENAMED) {
@@ -56,7 +65,7 @@ final class SemconvFindings {
     }
 
     /** "renamed to url.full", "obsoleted", ... for messages. */
-    static String deprecationSummary(SemconvDeprecation deprecation) {
+    private static String deprecationSummary(SemconvDeprecation deprecation) {
         return deprecation.reason() == SemconvDeprecation.Reason.RENAMED
                 ? "renamed to " + deprecation.renamedTo()
                 : deprecation.reason().modelName();

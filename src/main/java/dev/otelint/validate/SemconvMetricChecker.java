@@ -33,13 +33,7 @@ final class SemconvMetricChecker {
             return;
         }
         if (metric.isDeprecated()) {
-            out.report(SemconvRules.DEPRECATED.finding()
-                    .message("metric " + metric.name() + " is deprecated in " + out.semconv() + " ("
-                            + SemconvFindings.deprecationSummary(metric.deprecation()) + ")")
-                    .expected(metric.deprecation().replacedBy().isEmpty() ? null
-                            : String.join(" / ", metric.deprecation().replacedBy()))
-                    .actual(metric.name())
-                    .fix(out.deprecationFix(metric.deprecation())), name, "name");
+            out.report(out.deprecated("metric " + metric.name(), metric.deprecation(), metric.name()), name, "name");
         }
         checkUnit(metric, fields, name, out);
         checkInstrument(metric, fields, out);
