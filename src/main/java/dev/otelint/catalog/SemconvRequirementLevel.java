@@ -6,7 +6,8 @@ import java.util.Map;
 public enum SemconvRequirementLevel {
     REQUIRED, CONDITIONALLY_REQUIRED, RECOMMENDED, OPT_IN;
 
-    private static final Map<String, SemconvRequirementLevel> BY_MODEL_NAME = SemconvModelNames.index(SemconvRequirementLevel.class);
+    private static final Map<String, SemconvRequirementLevel> BY_MODEL_NAME =
+            SemconvModelNames.index(SemconvRequirementLevel.class);
 
     public String modelName() {
         return SemconvModelNames.of(this);

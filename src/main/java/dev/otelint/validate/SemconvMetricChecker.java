@@ -70,7 +70,8 @@ final class SemconvMetricChecker {
         if (kind == null || !kind.isString() || accepts(metric.instrument(), kind.text(), monotonic)) {
             return;
         }
-        String actual = kind.text() + (monotonic != null && kind.text().equals("SUM") ? " (monotonic " + monotonic.text() + ")" : "");
+        boolean sum = kind.text().equals("SUM");
+        String actual = kind.text() + (monotonic != null && sum ? " (monotonic " + monotonic.text() + ")" : "");
         out.report(SemconvRules.METRIC_INSTRUMENT.finding()
                 .message("metric " + metric.name() + " is a " + metric.instrument().modelName() + " in " + out.semconv()
                         + ", got a " + actual + " data point")

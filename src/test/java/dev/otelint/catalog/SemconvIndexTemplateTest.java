@@ -35,7 +35,7 @@ class SemconvIndexTemplateTest {
 
     @Test
     void mapsTemplatesAsDynamicTemplatesBelowThePrefix() {
-        JsonNode mappings = SemconvIndexTemplate.build(registry, "shop", "attributes").template().path("template").path("mappings");
+        JsonNode mappings = mappings(SemconvIndexTemplate.build(registry, "shop", "attributes"));
         JsonNode rule = mappings.path("dynamic_templates").path(0).path("shop.request.header");
         assertThat(rule.path("path_match").asText()).isEqualTo("attributes.shop.request.header.*");
         assertThat(rule.path("mapping").path("type").asText()).isEqualTo("keyword");
@@ -48,7 +48,7 @@ class SemconvIndexTemplateTest {
         SemconvIndexTemplate.Result result = SemconvIndexTemplate.build(registry, "shop", null);
         assertThat(result.conflicts()).containsExactly(
                 "shop.region (string) is not mapped: shop.region is also the object holding shop.region.code");
-        JsonNode meta = result.template().path("template").path("mappings").path("_meta");
+        JsonNode meta = mappings(result).path("_meta");
         assertThat(meta.path("conflicts").path(0).asText()).startsWith("shop.region (string) is not mapped");
         JsonNode region = properties(result).path("shop").path("properties").path("region");
         assertThat(region.path("properties").path("code").path("type").asText()).isEqualTo("keyword");
@@ -56,7 +56,7 @@ class SemconvIndexTemplateTest {
 
     @Test
     void recordsTheSemconvVersionAndNamespaceInMeta() {
-        JsonNode meta = SemconvIndexTemplate.build(registry, "shop.order", null).template().path("template").path("mappings").path("_meta");
+        JsonNode meta = mappings(SemconvIndexTemplate.build(registry, "shop.order", null)).path("_meta");
         assertThat(meta.path("semconv").asText()).isEqualTo("0.1.0");
         assertThat(meta.path("namespace").asText()).isEqualTo("shop.order");
         assertThat(meta.has("conflicts")).isFalse();
@@ -71,6 +71,10 @@ class SemconvIndexTemplateTest {
     }
 
     private static JsonNode properties(SemconvIndexTemplate.Result result) {
-        return result.template().path("template").path("mappings").path("properties");
+        return mappings(result).path("properties");
+    }
+
+    private static JsonNode mappings(SemconvIndexTemplate.Result result) {
+        return result.template().path("template").path("mappings");
     }
 }

@@ -90,7 +90,8 @@ class SemconvModelReaderTest {
 
     @Test
     void takesReplacementsOnlyFromNotesThatNameThem() {
-        assertThat(SemconvDeprecation.replacementsIn("Split to `url.path` and `url.query`.")).containsExactly("url.path", "url.query");
+        assertThat(SemconvDeprecation.replacementsIn("Split to `url.path` and `url.query`."))
+                .containsExactly("url.path", "url.query");
         assertThat(SemconvDeprecation.replacementsIn("Use `user.roles` instead.")).containsExactly("user.roles");
         assertThat(SemconvDeprecation.replacementsIn("Replaced by `db.client.connection.create_time` with unit `s`."))
                 .containsExactly("db.client.connection.create_time");
@@ -130,7 +131,8 @@ class SemconvModelReaderTest {
         assertThat(items.instrument()).isEqualTo(SemconvInstrument.GAUGE);
         assertThat(items.unit()).isEqualTo("{item}");
         assertThat(items.attributes()).containsOnly(entry("cart.id", REQUIRED), entry("cart.size", RECOMMENDED));
-        assertThat(registry.groups()).extracting(SemconvGroup::id).doesNotContain("metric.shop.order.duration", "metric.cart.items");
+        assertThat(registry.groups()).extracting(SemconvGroup::id)
+                .doesNotContain("metric.shop.order.duration", "metric.cart.items");
     }
 
     @Test
@@ -142,7 +144,8 @@ class SemconvModelReaderTest {
 
     @Test
     void rejectsAnUnknownTypeNamingFileAndLine(@TempDir Path dir) throws IOException {
-        write(dir, "groups:\n  - id: registry.x\n    type: attribute_group\n    attributes:\n      - id: x.a\n        type: integer\n");
+        write(dir, "groups:\n  - id: registry.x\n    type: attribute_group\n    attributes:\n"
+                + "      - id: x.a\n        type: integer\n");
         assertThatThrownBy(() -> SemconvModelReader.read(dir, "1"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("x.yaml:6:15")

@@ -50,7 +50,8 @@ class SemconvRegistryFileTest {
 
     @Test
     void rejectsFieldsItDoesNotKnowAndBrokenJson() {
-        assertThatThrownBy(() -> read("{\"formatVersion\":1,\"semconvVersion\":\"1\",\"attributes\":[{\"id\":\"a\",\"type\":\"string\",\"brief\":\"x\"}]}"))
+        assertThatThrownBy(() -> read("{\"formatVersion\":1,\"semconvVersion\":\"1\","
+                + "\"attributes\":[{\"id\":\"a\",\"type\":\"string\",\"brief\":\"x\"}]}"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("unexpected field \"brief\"");
         assertThatThrownBy(() -> read("{\"formatVersion\":1,"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("test/registry.json:1:");

@@ -66,7 +66,8 @@ class SemconvRegistryTest {
         assertThat(fixture.templateFor("shop.request.header.x.y")).isSameAs(header);
         assertThat(fixture.templateFor("shop.request.headers")).isNull();
         assertThat(fixture.templateFor("shop.request.header")).isNull();
-        assertThat(SemconvRegistry.builtin().templateFor("http.request.header.content-type").id()).isEqualTo("http.request.header");
+        assertThat(SemconvRegistry.builtin().templateFor("http.request.header.content-type").id())
+                .isEqualTo("http.request.header");
     }
 
     @Test

@@ -24,7 +24,8 @@ class CatalogExportCommandTest {
         assertThat(mappings.at("/properties/http/properties/response/properties/status_code/type").asText()).isEqualTo("long");
         assertThat(mappings.at("/properties/http/properties/request/properties/method/type").asText()).isEqualTo("keyword");
         assertThat(mappings.at("/properties/http/properties/url").isMissingNode()).isTrue();
-        assertThat(mappings.at("/dynamic_templates/0/http.request.header/path_match").asText()).isEqualTo("http.request.header.*");
+        assertThat(mappings.at("/dynamic_templates/0/http.request.header/path_match").asText())
+                .isEqualTo("http.request.header.*");
     }
 
     @Test

@@ -47,17 +47,21 @@ class SemconvValidatorSignalTest {
 
     @Test
     void tellsSpansFromOtherDocumentsWhenTheSignalIsUnknown() {
-        assertThat(validate(null, "{\"spanId\":\"a\",\"kind\":\"bogus\"}")).extracting(Finding::rule).containsExactly("semconv.span-kind");
+        assertThat(validate(null, "{\"spanId\":\"a\",\"kind\":\"bogus\"}")).extracting(Finding::rule)
+                .containsExactly("semconv.span-kind");
         assertThat(validate(null, "{\"kind\":\"bogus\"}")).isEmpty();
         assertThat(validate(Signal.LOGS, "{\"spanId\":\"a\",\"kind\":\"bogus\"}")).isEmpty();
     }
 
     @Test
     void acceptsAMetricRecordedAsTheConventionsSay() {
-        assertThat(validate(Signal.METRICS, "{\"name\":\"shop.order.duration\",\"unit\":\"s\",\"kind\":\"HISTOGRAM\"}")).isEmpty();
-        assertThat(validate(Signal.METRICS, "{\"name\":\"shop.order.duration\",\"unit\":\"s\",\"kind\":\"EXPONENTIAL_HISTOGRAM\"}")).isEmpty();
-        assertThat(validate(Signal.METRICS, "{\"name\":\"shop.order.created\",\"unit\":\"{order}\",\"kind\":\"SUM\",\"monotonic\":true}")).isEmpty();
-        assertThat(validate(Signal.METRICS, "{\"name\":\"shop.queue.size\",\"unit\":\"{order}\",\"kind\":\"SUM\",\"monotonic\":false}")).isEmpty();
+        for (String json : List.of(
+                "{\"name\":\"shop.order.duration\",\"unit\":\"s\",\"kind\":\"HISTOGRAM\"}",
+                "{\"name\":\"shop.order.duration\",\"unit\":\"s\",\"kind\":\"EXPONENTIAL_HISTOGRAM\"}",
+                "{\"name\":\"shop.order.created\",\"unit\":\"{order}\",\"kind\":\"SUM\",\"monotonic\":true}",
+                "{\"name\":\"shop.queue.size\",\"unit\":\"{order}\",\"kind\":\"SUM\",\"monotonic\":false}")) {
+            assertThat(validate(Signal.METRICS, json)).as(json).isEmpty();
+        }
     }
 
     @Test

@@ -67,13 +67,15 @@ class SemconvValidatorTest {
 
     @Test
     void leavesKeysOutsideOwnedNamespacesAlone() {
-        assertThat(validate("{\"attributes\":{\"acme.order.id\":\"o\",\"shopping\":1,\"shop.x.y\":2,\"data_stream\":{\"type\":\"logs\"}}}"))
+        assertThat(validate("{\"attributes\":{\"acme.order.id\":\"o\",\"shopping\":1,\"shop.x.y\":2,"
+                + "\"data_stream\":{\"type\":\"logs\"}}}"))
                 .isEmpty();
     }
 
     @Test
     void checksTopLevelKeysInRegistryNamespacesOnly() {
-        assertThat(only("{\"shop\":{\"order\":{\"idd\":\"o\"}},\"body\":\"x\",\"name\":\"n\"}").path()).isEqualTo("shop.order.idd");
+        assertThat(only("{\"shop\":{\"order\":{\"idd\":\"o\"}},\"body\":\"x\",\"name\":\"n\"}").path())
+                .isEqualTo("shop.order.idd");
     }
 
     @Test
@@ -107,7 +109,8 @@ class SemconvValidatorTest {
 
     @Test
     void acceptsStringRenderingsInTheExportersFlatResourceMapOnly() {
-        assertThat(validate("{\"resource\":{\"shop.order.count\":\"5\",\"shop.order.gift\":\"true\",\"shop.order.tags\":\"[\\\"a\\\"]\"}}"))
+        assertThat(validate("{\"resource\":{\"shop.order.count\":\"5\",\"shop.order.gift\":\"true\","
+                + "\"shop.order.tags\":\"[\\\"a\\\"]\"}}"))
                 .isEmpty();
         assertThat(only("{\"resource\":{\"shop.order.count\":\"five\"}}").path()).isEqualTo("resource.shop.order.count");
         assertThat(only("{\"resource\":{\"attributes\":{\"shop.order.count\":\"5\"}}}").path())
@@ -167,7 +170,8 @@ class SemconvValidatorTest {
                 + "\"http\":{\"response\":{\"bytes\":956,\"status_code\":200},\"user_agent\":{\"original\":\"curl\"}},"
                 + "\"url\":{\"username\":\"u\"}}";
         assertThat(validate(builtin, document)).isEmpty();
-        assertThat(validate(builtin, "{\"attributes\":{\"http.response.bytes\":956,\"http.user_agent\":{\"original\":\"curl\"}}}"))
+        assertThat(validate(builtin,
+                "{\"attributes\":{\"http.response.bytes\":956,\"http.user_agent\":{\"original\":\"curl\"}}}"))
                 .extracting(Finding::rule).containsExactly("semconv.unknown-attribute", "semconv.deprecated",
                         "semconv.type-mismatch");
     }
