@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class SemconvRegistry {
 
+    /** The version {@link #builtin()} returns and every --semconv option defaults to. */
+    public static final String DEFAULT_VERSION = "1.44.0";
+
     private final String version;
     private final String schemaUrl;
     private final Map<String, SemconvAttribute> attributes = new LinkedHashMap<>();
@@ -71,7 +74,7 @@ public final class SemconvRegistry {
 
     /** The registry otelint uses by default. */
     public static SemconvRegistry builtin() {
-        return SemconvRegistrySources.shipped(SemconvRegistrySources.DEFAULT_VERSION);
+        return SemconvRegistrySources.shipped(DEFAULT_VERSION);
     }
 
     /** The semantic-conventions versions shipped in the jar. */

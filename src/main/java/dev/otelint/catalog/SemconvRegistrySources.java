@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Where registries come from: versions shipped on the classpath, or paths the user gives. */
 final class SemconvRegistrySources {
 
-    static final String DEFAULT_VERSION = "1.44.0";
     static final String CLASSPATH_ROOT = "catalog/semconv/";
 
     private static final Map<String, SemconvRegistry> SHIPPED = new ConcurrentHashMap<>();
