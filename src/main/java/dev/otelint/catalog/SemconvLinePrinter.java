@@ -8,41 +8,41 @@ import java.io.IOException;
 final class SemconvLinePrinter extends MinimalPrettyPrinter {
 
     // Output context depth: 1 is the root object, 2 an array directly inside it.
-    private static int depth(JsonGenerator g) {
-        return g.getOutputContext().getNestingDepth();
+    private static final int ROOT = 1;
+    private static final int TOP_ARRAY = 2;
+
+    /** Writes {@code atDepth} when the generator is at that depth, else {@code elsewhere}. */
+    private static void write(JsonGenerator g, int depth, String atDepth, String elsewhere) throws IOException {
+        g.writeRaw(g.getOutputContext().getNestingDepth() == depth ? atDepth : elsewhere);
     }
 
     @Override
     public void beforeObjectEntries(JsonGenerator g) throws IOException {
-        if (depth(g) == 1) {
-            g.writeRaw('\n');
-        }
+        write(g, ROOT, "\n", "");
     }
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth(g) == 1 ? ",\n" : ",");
+        write(g, ROOT, ",\n", ",");
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-        g.writeRaw(depth(g) == 1 ? "\n}" : "}");
+        write(g, ROOT, "\n}", "}");
     }
 
     @Override
     public void beforeArrayValues(JsonGenerator g) throws IOException {
-        if (depth(g) == 2) {
-            g.writeRaw('\n');
-        }
+        write(g, TOP_ARRAY, "\n", "");
     }
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth(g) == 2 ? ",\n" : ",");
+        write(g, TOP_ARRAY, ",\n", ",");
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
-        g.writeRaw(depth(g) == 2 && values > 0 ? "\n]" : "]");
+        write(g, values > 0 ? TOP_ARRAY : -1, "\n]", "]");
     }
 }
