@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog",
         description = "Semantic-conventions registry and OpenSearch mappings shipped with otelint.",
         mixinStandardHelpOptions = true,
-        subcommands = {CatalogListCommand.class, CatalogShowCommand.class})
+        subcommands = {CatalogListCommand.class, CatalogShowCommand.class, CatalogAttributeCommand.class,
+            CatalogExportCommand.class, CatalogBuildCommand.class})
 public final class CatalogCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.otelint.cli;
 
+import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.Report;
 import dev.otelint.validate.ValidationRequest;
 import dev.otelint.validate.ValidationService;
@@ -40,7 +41,7 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "logs, traces or metrics: picks the catalog template and decodes OTLP protobuf.")
     String signal;
 
-    @Option(names = "--semconv", paramLabel = "VERSION|DIR", defaultValue = "1.44.0",
+    @Option(names = "--semconv", paramLabel = "VERSION|DIR", defaultValue = SemconvRegistry.DEFAULT_VERSION,
             description = "Semantic-conventions version shipped with otelint, or a model/ directory (default: ${DEFAULT-VALUE}).")
     String semconv;
 

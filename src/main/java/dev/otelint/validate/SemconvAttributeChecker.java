@@ -1,0 +1,162 @@
+package dev.otelint.validate;
+
+import dev.otelint.catalog.SemconvAttribute;
+import dev.otelint.catalog.SemconvRegistry;
+import dev.otelint.catalog.SemconvSimpleSchemaFields;
+import dev.otelint.catalog.SemconvSuggestions;
+import dev.otelint.catalog.SemconvType;
+import dev.otelint.records.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Flattens attribute keys, nested ({"http":{"request":{"method":..}}}) or dotted ({"http.request.method":..}),
+ * into attribute ids and checks each against the registry: deprecation, type, enum membership, and keys
+ * inside owned namespaces that are not attributes. Strings are built only along the document's own keys.
+ */
+final class SemconvAttributeChecker {
+
+    private static final int MAX_CACHED_SUGGESTIONS = 10_000;
+
+    private final SemconvRegistry registry;
+    private final SemconvSimpleSchemaFields simpleSchema;
+    private final List<String> attributeIds = new ArrayList<>();
+    private final Map<String, String> suggestions = new ConcurrentHashMap<>();
+
+    SemconvAttributeChecker(SemconvRegistry registry, SemconvSimpleSchemaFields simpleSchema) {
+        this.registry = registry;
+        this.simpleSchema = simpleSchema;
+        // Suggest live attributes only: a deprecated one would just draw the next finding.
+        registry.attributes().stream().filter(a -> !a.isDeprecated()).forEach(a -> attributeIds.add(a.id()));
+    }
+
+    /** Checks every member of an object whose keys continue {@code prefix} ("" at an attribute root). */
+    void checkMembers(JsonValue object, String prefix, SemconvAttributeRoot root, SemconvFindings out) {
+        for (JsonValue.Member member : object.members()) {
+            String id = prefix.isEmpty() ? member.name() : prefix + "." + member.name();
+            checkKey(id, member.value(), root, out);
+        }
+    }
+
+    void checkKey(String id, JsonValue value, SemconvAttributeRoot root, SemconvFindings out) {
+        if (root.documentTop() && simpleSchema.ownsNamespace(id)) {
+            return;
+        }
+        SemconvAttribute attribute = registry.attribute(id);
+        if (attribute != null && !(value.isObject() && isAlsoNamespace(attribute))) {
+            checkAttribute(attribute, id, value, root, out);
+            return;
+        }
+        SemconvAttribute template = registry.templateFor(id);
+        if (template != null) {
+            checkTemplateValue(template, id, value, root, out);
+        } else if (value.isObject()) {
+            checkMembers(value, id, root, out);
+        } else if (isUnknown(id, root)) {
+            reportUnknown(id, value, root, out);
+        }
+    }
+
+    // code.function (deprecated, a string) is also the namespace of code.function.name: an object there is the namespace.
+    private boolean isAlsoNamespace(SemconvAttribute attribute) {
+        return attribute.type().primitive() != SemconvType.Primitive.ANY && !attribute.isTemplate()
+                && registry.ownsNamespace(attribute.id());
+    }
+
+    private boolean isUnknown(String id, SemconvAttributeRoot root) {
+        int dot = id.lastIndexOf('.');
+        return dot > 0 && registry.ownsNamespace(id.substring(0, dot)) && !(root.documentTop() && simpleSchema.ownsField(id));
+    }
+
+    private void checkAttribute(SemconvAttribute attribute, String id, JsonValue value, SemconvAttributeRoot root,
+                                SemconvFindings out) {
+        if (attribute.isDeprecated()) {
+            out.report(out.deprecated(id, attribute.deprecation(), id), value, root.pathOf(id));
+        }
+        if (attribute.isTemplate()) {
+            checkBareTemplate(attribute, value, root, out);
+        } else if (!value.isNull() && !SemconvValueTypes.fits(attribute.type(), value, root.stringified())) {
+            reportTypeMismatch(attribute, id, value, root, out);
+        } else if (attribute.type().isEnum() && value.isScalar() && !value.isNull()) {
+            SemconvEnumChecker.check(attribute, id, value, root, out);
+        }
+    }
+
+    /** A template id given as an object holds its keys; given a plain value, the key part is missing. */
+    private void checkBareTemplate(SemconvAttribute template, JsonValue value, SemconvAttributeRoot root,
+                                   SemconvFindings out) {
+        if (value.isObject()) {
+            for (JsonValue.Member member : value.members()) {
+                checkTemplateValue(template, template.id() + "." + member.name(), member.value(), root, out);
+            }
+        } else if (!value.isNull()) {
+            out.report(SemconvRules.TYPE_MISMATCH.finding()
+                    .message(template.id() + " is a template in " + out.semconv() + ": its values go under keys "
+                            + template.id() + ".<key>")
+                    .expected(template.type().modelName())
+                    .actual(SemconvFindings.actual(value))
+                    .fix("put the value under a key, e.g. " + template.id() + ".<key>"), value, root.pathOf(template.id()));
+        }
+    }
+
+    private void checkTemplateValue(SemconvAttribute template, String key, JsonValue value, SemconvAttributeRoot root,
+                                    SemconvFindings out) {
+        if (value.isObject()) {
+            for (JsonValue.Member member : value.members()) {
+                checkTemplateValue(template, key + "." + member.name(), member.value(), root, out);
+            }
+        } else if (!value.isNull() && !SemconvValueTypes.fits(template.type(), value, root.stringified())) {
+            reportTypeMismatch(template, key, value, root, out);
+        }
+    }
+
+    private void reportTypeMismatch(SemconvAttribute attribute, String key, JsonValue value, SemconvAttributeRoot root,
+                                    SemconvFindings out) {
+        String expected = attribute.type().valueTypeName();
+        String actualType = SemconvValueTypes.nameOf(value);
+        out.report(SemconvRules.TYPE_MISMATCH.finding()
+                .message(key + " is " + expected + " in " + out.semconv() + ", got " + actualType)
+                .expected(expected)
+                .actual(SemconvFindings.actual(value))
+                .fix(typeFix(attribute.type(), value)), value, root.pathOf(key));
+    }
+
+    private static String typeFix(SemconvType type, JsonValue value) {
+        boolean quotedNumber = value.isString() && !type.array()
+                && (type.primitive() == SemconvType.Primitive.INT ? SemconvValueTypes.isLong(value.text())
+                : type.primitive() == SemconvType.Primitive.DOUBLE && SemconvValueTypes.isDouble(value.text()));
+        if (quotedNumber) {
+            return "write the number without quotes: " + value.text();
+        }
+        if (type.array() && !value.isArray()) {
+            return "send a " + type.valueTypeName() + " array, e.g. [" + SemconvFindings.actual(value) + "]";
+        }
+        return "send a " + type.valueTypeName() + " value";
+    }
+
+    private void reportUnknown(String id, JsonValue value, SemconvAttributeRoot root, SemconvFindings out) {
+        String namespace = id.substring(0, id.lastIndexOf('.'));
+        String suggestion = suggestionFor(id);
+        out.report(SemconvRules.UNKNOWN_ATTRIBUTE.finding()
+                .message(id + " is not an attribute of " + out.semconv() + ", though the namespace " + namespace + " is")
+                .expected(suggestion.isEmpty() ? null : suggestion)
+                .actual(id)
+                .fix(suggestion.isEmpty()
+                        ? "check the spelling, or keep custom attributes out of the " + namespace + " namespace"
+                        : "did you mean " + suggestion + "?"), value, root.pathOf(id));
+    }
+
+    // The same unknown key tends to repeat in every record: compute its suggestions once.
+    private String suggestionFor(String id) {
+        String cached = suggestions.get(id);
+        if (cached == null) {
+            cached = String.join(" or ", SemconvSuggestions.closest(id, attributeIds, 3));
+            if (suggestions.size() < MAX_CACHED_SUGGESTIONS) {
+                suggestions.put(id, cached);
+            }
+        }
+        return cached;
+    }
+}
