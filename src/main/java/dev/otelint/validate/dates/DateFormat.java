@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class DateFormat {
 
+    /** Marks the hand-written rfc3339_lenient parser in a parser list. */
+    private static final Object RFC3339 = new Object();
+
     private final String pattern;
     private final List<Object> parsers;
 
@@ -57,6 +60,10 @@ public final class DateFormat {
             parsers.add(new EpochParser(false));
             return;
         }
+        if (name.equals("rfc3339_lenient")) {
+            parsers.add(RFC3339);
+            return;
+        }
         List<DateTimeFormatter> named = NamedDateFormats.parsers(name);
         if (named != null) {
             for (DateTimeFormatter formatter : named) {
@@ -82,6 +89,13 @@ public final class DateFormat {
             return null; // "cannot parse empty date"
         }
         for (Object parser : parsers) {
+            if (parser == RFC3339) {
+                Instant instant = Rfc3339Parser.parse(text);
+                if (instant != null) {
+                    return instant;
+                }
+                continue;
+            }
             if (parser instanceof EpochParser) {
                 EpochParser epoch = (EpochParser) parser;
                 if (epoch.matches(text)) {
@@ -103,7 +117,8 @@ public final class DateFormat {
             return false;
         }
         for (Object parser : parsers) {
-            if (parser instanceof EpochParser ? ((EpochParser) parser).matches(text)
+            if (parser == RFC3339 ? Rfc3339Parser.parse(text) != null
+                    : parser instanceof EpochParser ? ((EpochParser) parser).matches(text)
                     : parseFully((Format) parser, text) != null) {
                 return true;
             }

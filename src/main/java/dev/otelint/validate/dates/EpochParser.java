@@ -57,6 +57,9 @@ final class EpochParser {
         if (digits == 0 || digits > 19 || !fitsLong(text, digitsStart, i)) {
             return -1;
         }
+        if (!millis && digitsStart == 1 && allZeros(text, digitsStart, i)) {
+            return -1; // java.time's strict signed value refuses "-0"; epoch_millis reads the sign apart
+        }
         if (i < n && text.charAt(i) == '.') {
             i++;
             int fractionStart = i;
@@ -75,6 +78,15 @@ final class EpochParser {
             return true;
         }
         return text.substring(from, to).compareTo("9223372036854775807") <= 0;
+    }
+
+    private static boolean allZeros(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long fractionNanos(String fraction, int maxDigits) {

@@ -73,9 +73,9 @@ final class NamedDateFormats {
     /** "+HHmm" or "Z". */
     private static final DateTimeFormatter TZ_NO_COLON = strict(b().appendOffset("+HHmm", "Z"));
 
-    /** yyyy[-MM[-dd]] with a four digit year. */
+    /** yyyy[-MM[-dd]] with a year of four or more digits (signed when longer). */
     private static final DateTimeFormatter STRICT_YEAR_MONTH_DAY = strict(b()
-            .appendValue(YEAR, 4, 4, SignStyle.EXCEEDS_PAD)
+            .appendValue(YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
             .optionalStart().appendLiteral('-').appendValue(MONTH_OF_YEAR, 2, 2, SignStyle.NOT_NEGATIVE)
             .optionalStart().appendLiteral('-').appendValue(DAY_OF_MONTH, 2, 2, SignStyle.NOT_NEGATIVE)
             .optionalEnd().optionalEnd());
@@ -151,7 +151,7 @@ final class NamedDateFormats {
             .appendValue(WEEK_FIELDS.weekBasedYear(), 4, 10, SignStyle.EXCEEDS_PAD)
             .appendLiteral("-W").appendValue(WEEK_FIELDS.weekOfWeekBasedYear(), 2, 2, SignStyle.NOT_NEGATIVE));
 
-    /** The three zone endings OpenSearch offers for most date-time formats. */
+    /** Zone endings of date-time formats; the "+HH:MM" one only appears in printers. */
     private enum Zone { OFFSET_WITH_COLON, ZONE_OR_OFFSET_ID, OFFSET_NO_COLON }
 
     private static DateTimeFormatter zoned(DateTimeFormatter base, Zone zone) {
@@ -170,10 +170,13 @@ final class NamedDateFormats {
         return strict(builder);
     }
 
-    /** Parsers for "base + offset with colon", "base + zone id", "base + offset without colon". */
-    private static List<DateTimeFormatter> threeZones(DateTimeFormatter withColonBase, DateTimeFormatter base) {
-        return List.of(zoned(withColonBase, Zone.OFFSET_WITH_COLON), zoned(base, Zone.ZONE_OR_OFFSET_ID),
-                zoned(base, Zone.OFFSET_NO_COLON));
+    /**
+     * The parsers of a "base + zone" format: zone or offset id, or an offset without colon.
+     * (Upstream lists a "+HH:MM" variant first, but a JavaDateFormatter's first formatter is only
+     * its printer when parsers follow.)
+     */
+    private static List<DateTimeFormatter> zones(DateTimeFormatter base) {
+        return List.of(zoned(base, Zone.ZONE_OR_OFFSET_ID), zoned(base, Zone.OFFSET_NO_COLON));
     }
 
     private static DateTimeFormatter prefixed(String literal, DateTimeFormatter rest) {
@@ -212,6 +215,9 @@ final class NamedDateFormats {
         registerLenientFamily();
         registerWeekFamily();
     }
+
+    // A JavaDateFormatter built from several formatters uses the first only for printing; the
+    // lists below keep just the parsers.
 
     private static void registerIsoFamily() {
         // yyyy[-MM[-dd]][T[HH[:mm[:ss[.S][,S]]][zone]]] - zone only after an hour
@@ -259,47 +265,32 @@ final class NamedDateFormats {
                 .optionalStart().appendZoneOrOffsetId().optionalEnd()
                 .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
                 .optionalEnd().optionalEnd().optionalEnd()));
-        // y[-M[-d]][TH:m[:s[.S][,S][offset id]]]
-        register("rfc3339_lenient", null, strict(b().append(DATE)
-                .optionalStart().appendLiteral('T')
-                .appendValue(HOUR_OF_DAY, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral(':')
-                .appendValue(MINUTE_OF_HOUR, 1, 2, SignStyle.NOT_NEGATIVE)
-                .optionalStart().appendLiteral(':').appendValue(SECOND_OF_MINUTE, 1, 2, SignStyle.NOT_NEGATIVE)
-                .optionalStart().appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd()
-                .optionalStart().appendLiteral(',').appendFraction(NANO_OF_SECOND, 1, 9, false).optionalEnd()
-                .optionalStart().appendOffsetId().optionalEnd()
-                .optionalEnd().optionalEnd()));
     }
 
     private static void registerBasicFamily() {
         DateTimeFormatter basicTime = strict(fraction(b().append(BASIC_HMS)));
-        DateTimeFormatter basicTimePrinted = strict(b().append(BASIC_HMS).appendFraction(NANO_OF_SECOND, 3, 3, true));
         DateTimeFormatter basicTTime = prefixed("T", basicTime);
-        DateTimeFormatter basicTTimePrinted = prefixed("T", basicTimePrinted);
-        DateTimeFormatter basicTNoMillis = prefixed("T", BASIC_HMS);
-
-        register("basic_time_no_millis", "basicTimeNoMillis", threeZones(BASIC_HMS, BASIC_HMS));
-        register("basic_time", "basicTime", threeZones(basicTimePrinted, basicTime));
-        register("basic_t_time", "basicTTime", List.of(zoned(basicTTimePrinted, Zone.OFFSET_WITH_COLON),
-                zoned(basicTTime, Zone.ZONE_OR_OFFSET_ID),
+        register("basic_time_no_millis", "basicTimeNoMillis", zones(BASIC_HMS));
+        register("basic_time", "basicTime", zones(basicTime));
+        register("basic_t_time", "basicTTime", List.of(zoned(basicTTime, Zone.ZONE_OR_OFFSET_ID),
                 // upstream builds this one without the strict resolver
                 b().append(basicTTime).append(TZ_NO_COLON).toFormatter(Locale.ROOT)));
-        register("basic_t_time_no_millis", "basicTTimeNoMillis", threeZones(basicTNoMillis, basicTNoMillis));
-        register("basic_date_time", "basicDateTime",
-                threeZones(seq(BASIC_YMD, basicTTimePrinted), seq(BASIC_YMD, basicTTime)));
-        DateTimeFormatter basicDateTNoMillis = seq(BASIC_YMD, lit("T"), BASIC_HMS);
-        register("basic_date_time_no_millis", "basicDateTimeNoMillis", threeZones(basicDateTNoMillis, basicDateTNoMillis));
+        register("basic_t_time_no_millis", "basicTTimeNoMillis", zones(prefixed("T", BASIC_HMS)));
+        register("basic_date_time", "basicDateTime", zones(seq(BASIC_YMD, basicTTime)));
+        register("basic_date_time_no_millis", "basicDateTimeNoMillis", zones(seq(BASIC_YMD, lit("T"), BASIC_HMS)));
         register("basic_ordinal_date", "basicOrdinalDate", pattern("uuuuDDD"));
-        DateTimeFormatter ordinalBase = strict(b().appendPattern("yyyyDDD"));
         register("basic_ordinal_date_time", "basicOrdinalDateTime",
-                threeZones(seq(ordinalBase, basicTTimePrinted), seq(ordinalBase, basicTTime)));
-        DateTimeFormatter ordinalNoMillis = seq(strict(b().appendPattern("uuuuDDD")), lit("T"), BASIC_HMS);
+                zones(seq(strict(b().appendPattern("yyyyDDD")), basicTTime)));
         register("basic_ordinal_date_time_no_millis", "basicOrdinalDateTimeNoMillis",
-                threeZones(ordinalNoMillis, ordinalNoMillis));
-        register("basic_date", "basicDate", List.of(BASIC_YMD, strict(b()
+                zones(seq(strict(b().appendPattern("uuuuDDD")), lit("T"), BASIC_HMS)));
+        register("basic_date", "basicDate", strict(b()
                 .appendValue(YEAR, 1, 4, SignStyle.NORMAL)
                 .appendValue(MONTH_OF_YEAR, 1, 2, SignStyle.NOT_NEGATIVE)
-                .appendValue(DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE))));
+                .appendValue(DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE)));
+        register("basic_week_date", "basicWeekDate", BASIC_WEEK_DATE);
+        register("basic_week_date_time", "basicWeekDateTime", zones(seq(BASIC_WEEK_DATE, basicTTime)));
+        register("basic_week_date_time_no_millis", "basicWeekDateTimeNoMillis",
+                zones(seq(BASIC_WEEK_DATE, lit("T"), BASIC_HMS)));
     }
 
     private static void registerStrictFamily() {
@@ -316,57 +307,38 @@ final class NamedDateFormats {
         register("strict_hour_minute_second", "strictHourMinuteSecond", STRICT_HMS);
         register("strict_hour", "strictHour", pattern("HH"));
         register("strict_hour_minute", "strictHourMinute", pattern("HH:mm"));
-        DateTimeFormatter strictDateTime = seq(strictDateT, strict(b().append(STRICT_HMS)
-                .optionalStart().appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd()));
-        register("strict_date_time", "strictDateTime", List.of(zoned(strictDateTime, Zone.ZONE_OR_OFFSET_ID),
-                zoned(strictDateTime, Zone.OFFSET_NO_COLON)));
-        DateTimeFormatter strictDateTimeNoMillis = seq(strictDateT, STRICT_HMS);
-        register("strict_date_time_no_millis", "strictDateTimeNoMillis",
-                threeZones(strictDateTimeNoMillis, strictDateTimeNoMillis));
-        DateTimeFormatter millisPrinted = strict(b().append(STRICT_HMS).appendFraction(NANO_OF_SECOND, 3, 3, true));
+        register("strict_date_time", "strictDateTime", zones(seq(strictDateT, strict(b().append(STRICT_HMS)
+                .optionalStart().appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd()))));
+        register("strict_date_time_no_millis", "strictDateTimeNoMillis", zones(seq(strictDateT, STRICT_HMS)));
         register("strict_hour_minute_second_millis", "strictHourMinuteSecondMillis", STRICT_HMS_FRACTION);
         register("strict_hour_minute_second_fraction", "strictHourMinuteSecondFraction", STRICT_HMS_FRACTION);
-        List<DateTimeFormatter> dateHmsFraction = List.of(seq(strictDateT, millisPrinted),
+        register("strict_date_hour_minute_second_fraction", "strictDateHourMinuteSecondFraction",
                 seq(strictDateT, STRICT_HMS_FRACTION));
-        register("strict_date_hour_minute_second_fraction", "strictDateHourMinuteSecondFraction", dateHmsFraction);
-        register("strict_date_hour_minute_second_millis", "strictDateHourMinuteSecondMillis", dateHmsFraction);
-
-        DateTimeFormatter strictOrdinalNoMillis = strict(year4plus(b()).appendLiteral('-')
-                .appendValue(DAY_OF_YEAR, 3, 3, SignStyle.NOT_NEGATIVE).appendLiteral('T').append(STRICT_HMS));
+        register("strict_date_hour_minute_second_millis", "strictDateHourMinuteSecondMillis",
+                seq(strictDateT, STRICT_HMS_FRACTION));
         register("strict_ordinal_date_time_no_millis", "strictOrdinalDateTimeNoMillis",
-                threeZones(strictOrdinalNoMillis, strictOrdinalNoMillis));
-        register("strict_ordinal_date_time", "strictOrdinalDateTime",
-                threeZones(ordinalDateTime(3, 3), ordinalDateTime(1, 9)));
+                zones(strict(year4plus(b()).appendLiteral('-').appendValue(DAY_OF_YEAR, 3, 3, SignStyle.NOT_NEGATIVE)
+                        .appendLiteral('T').append(STRICT_HMS))));
+        register("strict_ordinal_date_time", "strictOrdinalDateTime", zones(ordinalDateTime()));
         register("strict_ordinal_date", "strictOrdinalDate", strict(b().parseCaseInsensitive()
                 .appendValue(YEAR, 4, 10, SignStyle.EXCEEDS_PAD).appendLiteral('-').appendValue(DAY_OF_YEAR, 3)));
-
-        DateTimeFormatter strictTimeBase = STRICT_HMS_FRACTION;
-        DateTimeFormatter strictTimePrinted = millisPrinted;
-        register("strict_time", "strictTime", threeZones(strictTimePrinted, strictTimeBase));
-        register("strict_t_time", "strictTTime",
-                threeZones(prefixed("T", strictTimePrinted), prefixed("T", strictTimeBase)));
-        register("strict_time_no_millis", "strictTimeNoMillis", threeZones(STRICT_HMS, STRICT_HMS));
-        register("strict_t_time_no_millis", "strictTTimeNoMillis",
-                threeZones(prefixed("T", STRICT_HMS), prefixed("T", STRICT_HMS)));
-
+        register("strict_time", "strictTime", zones(STRICT_HMS_FRACTION));
+        register("strict_t_time", "strictTTime", zones(prefixed("T", STRICT_HMS_FRACTION)));
+        register("strict_time_no_millis", "strictTimeNoMillis", zones(STRICT_HMS));
+        register("strict_t_time_no_millis", "strictTTimeNoMillis", zones(prefixed("T", STRICT_HMS)));
         DateTimeFormatter isoWeekDateT = seq(ISO_WEEK_DATE, lit("T"));
         register("strict_week_date", "strictWeekDate", ISO_WEEK_DATE);
-        register("strict_week_date_time_no_millis", "strictWeekDateTimeNoMillis",
-                threeZones(seq(isoWeekDateT, STRICT_HMS), seq(isoWeekDateT, STRICT_HMS)));
-        register("strict_week_date_time", "strictWeekDateTime",
-                threeZones(seq(isoWeekDateT, strictTimePrinted), seq(isoWeekDateT, strictTimeBase)));
+        register("strict_week_date_time_no_millis", "strictWeekDateTimeNoMillis", zones(seq(isoWeekDateT, STRICT_HMS)));
+        register("strict_week_date_time", "strictWeekDateTime", zones(seq(isoWeekDateT, STRICT_HMS_FRACTION)));
         DateTimeFormatter basicWeekPrinted = strict(b().parseStrict()
                 .appendValue(IsoFields.WEEK_BASED_YEAR, 4)
                 .appendLiteral("W").appendValue(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2, 2, SignStyle.NEVER)
                 .appendValue(DAY_OF_WEEK));
         register("strict_basic_week_date", "strictBasicWeekDate", STRICT_BASIC_WEEK_DATE);
-        DateTimeFormatter weekNoMillisPrinted = seq(basicWeekPrinted, lit("T"), BASIC_HMS);
         register("strict_basic_week_date_time_no_millis", "strictBasicWeekDateTimeNoMillis",
-                threeZones(weekNoMillisPrinted, weekNoMillisPrinted));
-        DateTimeFormatter strictBasicWeekTime = seq(STRICT_BASIC_WEEK_DATE, lit("T"), strict(fraction(b().append(BASIC_HMS))));
-        register("strict_basic_week_date_time", "strictBasicWeekDateTime", List.of(
-                seq(basicWeekPrinted, DateTimeFormatter.ofPattern("'T'HHmmss.SSSX", Locale.ROOT)),
-                zoned(strictBasicWeekTime, Zone.ZONE_OR_OFFSET_ID), zoned(strictBasicWeekTime, Zone.OFFSET_NO_COLON)));
+                zones(seq(basicWeekPrinted, lit("T"), BASIC_HMS)));
+        register("strict_basic_week_date_time", "strictBasicWeekDateTime",
+                zones(seq(STRICT_BASIC_WEEK_DATE, lit("T"), strict(fraction(b().append(BASIC_HMS))))));
         register("strict_weekyear", "strictWeekyear",
                 strict(b().appendValue(WEEK_FIELDS.weekBasedYear(), 4, 10, SignStyle.EXCEEDS_PAD)));
         register("strict_weekyear_week", "strictWeekyearWeek", STRICT_WEEKYEAR_WEEK);
@@ -374,30 +346,23 @@ final class NamedDateFormats {
                 strict(b().append(STRICT_WEEKYEAR_WEEK).appendLiteral("-").appendValue(WEEK_FIELDS.dayOfWeek())));
     }
 
-    /** yyyy-DDD'T'HH:mm[:ss.fraction] with the given fraction widths. */
-    private static DateTimeFormatter ordinalDateTime(int minFraction, int maxFraction) {
+    /** yyyy-DDD'T'HH:mm[:ss.fraction]. */
+    private static DateTimeFormatter ordinalDateTime() {
         return strict(year4plus(b()).appendLiteral('-').appendValue(DAY_OF_YEAR, 3, 3, SignStyle.NOT_NEGATIVE)
                 .appendLiteral('T').appendPattern("HH:mm")
                 .optionalStart().appendLiteral(':').appendValue(SECOND_OF_MINUTE, 2, 2, SignStyle.NOT_NEGATIVE)
-                .appendFraction(NANO_OF_SECOND, minFraction, maxFraction, true).optionalEnd());
+                .appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd());
     }
 
     private static void registerLenientFamily() {
         DateTimeFormatter dateT = seq(DATE, lit("T"));
-        DateTimeFormatter strictDateT = seq(STRICT_YEAR_MONTH_DAY, lit("T"));
-        DateTimeFormatter millisPrinted = strict(b().append(STRICT_HMS).appendFraction(NANO_OF_SECOND, 3, 3, true));
-        register("date", null, List.of(DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT), DATE));
-        register("date_hour", "dateHour", List.of(pattern("uuuu-MM-dd'T'HH"),
-                strict(oneOrTwo(b().append(dateT), HOUR_OF_DAY))));
-        register("date_hour_minute", "dateHourMinute", List.of(pattern("uuuu-MM-dd'T'HH:mm"), seq(dateT, HOUR_MINUTE)));
-        register("date_hour_minute_second", "dateHourMinuteSecond",
-                List.of(pattern("uuuu-MM-dd'T'HH:mm:ss"), seq(dateT, HOUR_MINUTE_SECOND)));
-        DateTimeFormatter hmsMillis = strict(b().append(HOUR_MINUTE_SECOND).appendFraction(NANO_OF_SECOND, 1, 3, true));
+        register("date", null, DATE);
+        register("date_hour", "dateHour", strict(oneOrTwo(b().append(dateT), HOUR_OF_DAY)));
+        register("date_hour_minute", "dateHourMinute", seq(dateT, HOUR_MINUTE));
+        register("date_hour_minute_second", "dateHourMinuteSecond", seq(dateT, HOUR_MINUTE_SECOND));
         register("date_hour_minute_second_millis", "dateHourMinuteSecondMillis",
-                List.of(seq(strictDateT, millisPrinted), seq(dateT, hmsMillis)));
-        register("date_hour_minute_second_fraction", "dateHourMinuteSecondFraction",
-                List.of(seq(strictDateT, millisPrinted), seq(dateT, TIME_PREFIX)));
-
+                seq(dateT, strict(b().append(HOUR_MINUTE_SECOND).appendFraction(NANO_OF_SECOND, 1, 3, true))));
+        register("date_hour_minute_second_fraction", "dateHourMinuteSecondFraction", seq(dateT, TIME_PREFIX));
         // date'T'H:m[:s.S] followed by an offset with colon, or without colon
         DateTimeFormatter dateTime = strict(b().append(DATE).appendLiteral('T').append(HOUR_MINUTE)
                 .optionalStart().appendLiteral(':').appendValue(SECOND_OF_MINUTE, 1, 2, SignStyle.NOT_NEGATIVE)
@@ -411,79 +376,43 @@ final class NamedDateFormats {
                 zoned(dateTimePrefix, Zone.OFFSET_NO_COLON),
                 strict(b().append(dateTimePrefix).optionalStart().appendZoneOrOffsetId().optionalEnd()),
                 strict(b().append(dateTimePrefix).optionalStart().append(TZ_NO_COLON).optionalEnd())));
-
-        register("hour_minute_second_millis", "hourMinuteSecondMillis", hmsMillisLenient());
+        register("hour_minute_second_millis", "hourMinuteSecondMillis",
+                strict(b().append(HOUR_MINUTE_SECOND).appendFraction(NANO_OF_SECOND, 1, 3, true)));
         register("hour_minute_second_fraction", "hourMinuteSecondFraction", TIME_PREFIX);
-        register("hour_minute", "hourMinute", List.of(pattern("HH:mm"), HOUR_MINUTE));
-        register("hour_minute_second", "hourMinuteSecond", List.of(STRICT_HMS, HOUR_MINUTE_SECOND));
-        register("hour", null, List.of(pattern("HH"), strict(oneOrTwo(b(), HOUR_OF_DAY))));
-
+        register("hour_minute", "hourMinute", HOUR_MINUTE);
+        register("hour_minute_second", "hourMinuteSecond", HOUR_MINUTE_SECOND);
+        register("hour", null, strict(oneOrTwo(b(), HOUR_OF_DAY)));
         register("ordinal_date", "ordinalDate", ORDINAL_DATE);
-        DateTimeFormatter ordinalDateTimeBase = strict(b().append(ORDINAL_DATE).appendLiteral('T').append(HOUR_MINUTE)
+        register("ordinal_date_time", "ordinalDateTime", zones(strict(b().append(ORDINAL_DATE).appendLiteral('T')
+                .append(HOUR_MINUTE)
                 .optionalStart().appendLiteral(':').appendValue(SECOND_OF_MINUTE, 1, 2, SignStyle.NOT_NEGATIVE)
-                .appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd());
-        register("ordinal_date_time", "ordinalDateTime", threeZones(ordinalDateTime(3, 9), ordinalDateTimeBase));
-        DateTimeFormatter strictOrdinalNoMillis = strict(year4plus(b()).appendLiteral('-')
-                .appendValue(DAY_OF_YEAR, 3, 3, SignStyle.NOT_NEGATIVE).appendLiteral('T').append(STRICT_HMS));
-        DateTimeFormatter ordinalNoMillisBase = seq(ORDINAL_DATE, lit("T"), HOUR_MINUTE_SECOND);
+                .appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd())));
         register("ordinal_date_time_no_millis", "ordinalDateTimeNoMillis",
-                threeZones(strictOrdinalNoMillis, ordinalNoMillisBase));
-
-        DateTimeFormatter timeNoMillis = HOUR_MINUTE_SECOND;
-        DateTimeFormatter tTimeNoMillis = prefixed("T", timeNoMillis);
-        register("time", null, threeZones(millisPrinted, TIME_PREFIX));
-        register("time_no_millis", "timeNoMillis", threeZones(STRICT_HMS, timeNoMillis));
-        register("t_time", "tTime", threeZones(prefixed("T", millisPrinted), prefixed("T", TIME_PREFIX)));
-        register("t_time_no_millis", "tTimeNoMillis", threeZones(prefixed("T", STRICT_HMS), tTimeNoMillis));
-
-        register("year_month", "yearMonth", List.of(
-                strict(year4plus(b()).appendLiteral("-").appendValue(MONTH_OF_YEAR, 2, 2, SignStyle.NOT_NEGATIVE)),
-                strict(b().appendValue(YEAR).appendLiteral("-").appendValue(MONTH_OF_YEAR))));
-        register("year_month_day", "yearMonthDay", List.of(STRICT_YEAR_MONTH_DAY, strict(b().appendValue(YEAR)
-                .appendLiteral("-").appendValue(MONTH_OF_YEAR).appendLiteral("-").appendValue(DAY_OF_MONTH))));
+                zones(seq(ORDINAL_DATE, lit("T"), HOUR_MINUTE_SECOND)));
+        register("time", null, zones(TIME_PREFIX));
+        register("time_no_millis", "timeNoMillis", zones(HOUR_MINUTE_SECOND));
+        register("t_time", "tTime", zones(prefixed("T", TIME_PREFIX)));
+        register("t_time_no_millis", "tTimeNoMillis", zones(prefixed("T", HOUR_MINUTE_SECOND)));
+        register("year_month", "yearMonth",
+                strict(b().appendValue(YEAR).appendLiteral("-").appendValue(MONTH_OF_YEAR)));
+        register("year_month_day", "yearMonthDay", strict(b().appendValue(YEAR)
+                .appendLiteral("-").appendValue(MONTH_OF_YEAR).appendLiteral("-").appendValue(DAY_OF_MONTH)));
         register("year", null, strict(b().appendValue(YEAR)));
     }
 
-    private static DateTimeFormatter hmsMillisLenient() {
-        return strict(b().append(HOUR_MINUTE_SECOND).appendFraction(NANO_OF_SECOND, 1, 3, true));
-    }
-
     private static void registerWeekFamily() {
-        DateTimeFormatter isoWeekDateT = seq(ISO_WEEK_DATE, lit("T"));
-        DateTimeFormatter strictTimePrinted = strict(b().append(STRICT_HMS).appendFraction(NANO_OF_SECOND, 3, 3, true));
-        register("week_date", "weekDate", List.of(ISO_WEEK_DATE, WEEK_DATE));
-        register("week_date_time", "weekDateTime", List.of(
-                zoned(seq(isoWeekDateT, strictTimePrinted), Zone.OFFSET_WITH_COLON),
-                zoned(seq(WEEK_DATE, lit("T"), TIME_PREFIX), Zone.ZONE_OR_OFFSET_ID),
-                zoned(seq(WEEK_DATE, lit("T"), TIME_PREFIX), Zone.OFFSET_NO_COLON)));
-        register("week_date_time_no_millis", "weekDateTimeNoMillis", List.of(
-                zoned(seq(isoWeekDateT, STRICT_HMS), Zone.OFFSET_WITH_COLON),
-                zoned(seq(WEEK_DATE, lit("T"), HOUR_MINUTE_SECOND), Zone.ZONE_OR_OFFSET_ID),
-                zoned(seq(WEEK_DATE, lit("T"), HOUR_MINUTE_SECOND), Zone.OFFSET_NO_COLON)));
-        DateTimeFormatter basicWeekPrinted = strict(b().parseStrict()
-                .appendValue(IsoFields.WEEK_BASED_YEAR, 4)
-                .appendLiteral("W").appendValue(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2, 2, SignStyle.NEVER)
-                .appendValue(DAY_OF_WEEK));
-        register("basic_week_date", "basicWeekDate", BASIC_WEEK_DATE);
-        DateTimeFormatter basicTTime = prefixed("T", strict(fraction(b().append(BASIC_HMS))));
-        register("basic_week_date_time", "basicWeekDateTime", List.of(
-                seq(basicWeekPrinted, DateTimeFormatter.ofPattern("'T'HHmmss.SSSX", Locale.ROOT)),
-                zoned(seq(BASIC_WEEK_DATE, basicTTime), Zone.ZONE_OR_OFFSET_ID),
-                zoned(seq(BASIC_WEEK_DATE, basicTTime), Zone.OFFSET_NO_COLON)));
-        register("basic_week_date_time_no_millis", "basicWeekDateTimeNoMillis", List.of(
-                seq(basicWeekPrinted, DateTimeFormatter.ofPattern("'T'HHmmssX", Locale.ROOT)),
-                zoned(seq(BASIC_WEEK_DATE, lit("T"), BASIC_HMS), Zone.ZONE_OR_OFFSET_ID),
-                zoned(seq(BASIC_WEEK_DATE, lit("T"), BASIC_HMS), Zone.OFFSET_NO_COLON)));
+        register("week_date", "weekDate", WEEK_DATE);
+        register("week_date_time", "weekDateTime", zones(seq(WEEK_DATE, lit("T"), TIME_PREFIX)));
+        register("week_date_time_no_millis", "weekDateTimeNoMillis", zones(seq(WEEK_DATE, lit("T"), HOUR_MINUTE_SECOND)));
         DateTimeFormatter weekYear = strict(b().appendValue(WEEK_FIELDS.weekBasedYear()));
         register("week_year", null, weekYear);
         register("weekyear", null, weekYear);
-        register("weekyear_week", "weekyearWeek", List.of(STRICT_WEEKYEAR_WEEK, strict(b()
+        register("weekyear_week", "weekyearWeek", strict(b()
                 .appendValue(WEEK_FIELDS.weekBasedYear()).appendLiteral("-W")
-                .appendValue(WEEK_FIELDS.weekOfWeekBasedYear()))));
-        register("weekyear_week_day", "weekyearWeekDay", List.of(
-                strict(b().append(STRICT_WEEKYEAR_WEEK).appendLiteral("-").appendValue(WEEK_FIELDS.dayOfWeek())),
-                strict(b().appendValue(WEEK_FIELDS.weekBasedYear()).appendLiteral("-W")
-                        .appendValue(WEEK_FIELDS.weekOfWeekBasedYear()).appendLiteral("-")
-                        .appendValue(WEEK_FIELDS.dayOfWeek()))));
+                .appendValue(WEEK_FIELDS.weekOfWeekBasedYear())));
+        register("weekyear_week_day", "weekyearWeekDay", strict(b()
+                .appendValue(WEEK_FIELDS.weekBasedYear()).appendLiteral("-W")
+                .appendValue(WEEK_FIELDS.weekOfWeekBasedYear()).appendLiteral("-")
+                .appendValue(WEEK_FIELDS.dayOfWeek())));
     }
 }
