@@ -1,0 +1,76 @@
+package dev.otelint.validate;
+
+import dev.otelint.records.JsonValue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * OpenSearch parses documents with Jackson's strict duplicate detection, so an object with the
+ * same key twice is rejected wherever it is, even inside values that are never mapped.
+ */
+final class DuplicateKeys {
+
+    private static final int SMALL = 8;
+
+    private DuplicateKeys() {}
+
+    /** Reports duplicate keys among {@code object}'s own members. */
+    static void checkMembers(JsonValue object, Reporter reporter, PathStack path) {
+        List<JsonValue.Member> members = object.members();
+        int n = members.size();
+        if (n < 2) {
+            return;
+        }
+        if (n <= SMALL) {
+            for (int i = 1; i < n; i++) {
+                String name = members.get(i).name();
+                for (int j = 0; j < i; j++) {
+                    if (members.get(j).name().equals(name)) {
+                        report(members.get(i), reporter, path.pathOf(name));
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (JsonValue.Member member : members) {
+            if (!seen.add(member.name())) {
+                report(member, reporter, path.pathOf(member.name()));
+            }
+        }
+    }
+
+    /** Reports duplicate keys anywhere inside {@code value} (a subtree OpenSearch skips without mapping). */
+    static void check(JsonValue value, Reporter reporter, String path) {
+        if (value.isArray()) {
+            for (JsonValue element : value.elements()) {
+                check(element, reporter, path);
+            }
+            return;
+        }
+        if (!value.isObject()) {
+            return;
+        }
+        List<JsonValue.Member> members = value.members();
+        Set<String> seen = members.size() < 2 ? null : new HashSet<>();
+        for (JsonValue.Member member : members) {
+            if (seen != null && !seen.add(member.name())) {
+                report(member, reporter, join(path, member.name()));
+            }
+            if (!member.value().isScalar()) {
+                check(member.value(), reporter, join(path, member.name()));
+            }
+        }
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static void report(JsonValue.Member member, Reporter reporter, String path) {
+        reporter.report(MappingRules.DUPLICATE_KEY, member.value(), path, "duplicate key [" + member.name()
+                + "] in one object; OpenSearch's JSON parser rejects the document", "unique keys");
+    }
+}
