@@ -27,7 +27,9 @@ final class FindingText {
             lines.add(INDENT + "expected: " + Printable.clean(f.expected()));
         }
         if (f.actual() != null) {
-            lines.add(INDENT + "actual:   " + Printable.clean(f.actual()));
+            int others = group.distinctActuals() - 1;
+            lines.add(INDENT + "actual:   " + Printable.clean(f.actual())
+                    + (others > 0 ? " (and " + Summary.plural(others, "other value") + ")" : ""));
         }
         if (group.size() > 1) {
             lines.add(INDENT + locations(group));

@@ -1,11 +1,71 @@
 package dev.otelint.validate;
 
+import dev.otelint.catalog.SemconvRegistry;
+import dev.otelint.records.ReadOptions;
+import dev.otelint.records.Record;
+import dev.otelint.records.RecordReader;
+import dev.otelint.records.RecordReaders;
+import dev.otelint.records.Signal;
+import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** Runs every record of every input through the mapping and semantic-convention validators. */
 public final class ValidationService {
 
     public void validate(ValidationRequest request, Report report) {
-        throw new UnsupportedOperationException("wired once readers and validators land");
+        Signal forced = parseSignal(request.signal());
+        MappingSelector mappings = request.checkMapping() ? MappingSelector.of(request, forced) : null;
+        List<RecordValidator> always = new ArrayList<>();
+        if (request.semconv() != null) {
+            always.add(new SemconvValidator(SemconvRegistry.resolve(request.semconv())));
+        }
+        ReadOptions options = new ReadOptions(forced);
+        for (Path file : RecordReaders.expand(request.inputs())) {
+            validateFile(file, options, mappings, always, report);
+        }
+    }
+
+    private static void validateFile(Path file, ReadOptions options, MappingSelector mappings,
+                                     List<RecordValidator> always, Report report) {
+        report.countFile(file.toString());
+        long records = 0;
+        UnknownSignalNotice unknownSignal = new UnknownSignalNotice();
+        try (RecordReader reader = RecordReaders.openInBackground(file, options, report)) {
+            for (Record record = reader.next(); record != null; record = reader.next()) {
+                records++;
+                if (mappings != null) {
+                    RecordValidator mapping = mappings.forRecord(record);
+                    if (mapping != null) {
+                        mapping.validate(record, report);
+                    } else {
+                        unknownSignal.note(record);
+                    }
+                }
+                for (RecordValidator v : always) {
+                    v.validate(record, report);
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+        } finally {
+            report.countRecords(records);
+            unknownSignal.flush(report);
+        }
+    }
+
+    static Signal parseSignal(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Signal.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--signal: expected logs, traces or metrics, got '" + text + "'");
+        }
     }
 }

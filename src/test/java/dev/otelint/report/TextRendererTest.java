@@ -39,16 +39,32 @@ class TextRendererTest {
     }
 
     @Test
-    void findingsThatDifferInAnyDetailAreNotGrouped() {
+    void theSameProblemWithOtherValuesIsOneGroupThatCountsTheValues() {
         Report report = SampleReports.repeated(2);
         report.accept(SampleReports.TYPE_MISMATCH.finding().file("data/sample.ndjson").at(3, 40).record(3)
                 .path("http.response.status_code").message("cannot be indexed into an integer field")
                 .expected("integer").actual("\"3xx\"").build());
 
         assertThat(render(ReportFormat.TEXT, report, PLAIN))
+                .contains("    in 3 records: 1:40, 2:40, 3:40\n")
+                .contains("    actual:   \"2xx\" (and 1 other value)\n")
+                .doesNotContain("data/sample.ndjson:3:40: error");
+    }
+
+    @Test
+    void anotherPathOrExpectedTypeIsAnotherGroup() {
+        Report report = SampleReports.repeated(2);
+        report.accept(SampleReports.TYPE_MISMATCH.finding().file("data/sample.ndjson").at(3, 40).record(3)
+                .path("http.response.bytes").message("cannot be indexed into an integer field")
+                .expected("integer").actual("\"2xx\"").build());
+        report.accept(SampleReports.TYPE_MISMATCH.finding().file("data/sample.ndjson").at(4, 40).record(4)
+                .path("http.response.status_code").message("cannot be indexed into a long field")
+                .expected("long").actual("\"2xx\"").build());
+
+        assertThat(render(ReportFormat.TEXT, report, PLAIN))
                 .contains("    in 2 records: 1:40, 2:40\n")
-                .contains("data/sample.ndjson:3:40: error [mapping.type-mismatch]")
-                .contains("    actual:   \"3xx\"\n");
+                .contains("data/sample.ndjson:3:40: error [mapping.type-mismatch] http.response.bytes")
+                .contains("data/sample.ndjson:4:40: error [mapping.type-mismatch] http.response.status_code");
     }
 
     @Test

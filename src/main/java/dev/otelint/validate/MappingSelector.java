@@ -1,0 +1,47 @@
+package dev.otelint.validate;
+
+import dev.otelint.catalog.MappingCatalog;
+import dev.otelint.records.Record;
+import dev.otelint.records.Signal;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Picks the mapping a record is checked against: the one the user named (--schema, --integration),
+ * else the catalog's Simple Schema template for the record's signal, loaded once per signal.
+ */
+final class MappingSelector {
+    private final MappingValidator fixed;
+    private final Signal forced;
+    private final Map<Signal, MappingValidator> bySignal = new EnumMap<>(Signal.class);
+
+    private MappingSelector(MappingValidator fixed, Signal forced) {
+        this.fixed = fixed;
+        this.forced = forced;
+    }
+
+    static MappingSelector of(ValidationRequest request, Signal forced) {
+        if (request.schema() != null && request.integration() != null) {
+            throw new dev.otelint.report.BadInputException("--schema and --integration: give one of them, not both");
+        }
+        if (request.schema() != null) {
+            return new MappingSelector(new MappingValidator(MappingLoader.fromSchema(request.schema())), forced);
+        }
+        if (request.integration() != null) {
+            return new MappingSelector(new MappingValidator(MappingLoader.fromIntegration(request.integration())), forced);
+        }
+        return new MappingSelector(null, forced);
+    }
+
+    /** The validator for this record, or null when its signal is unknown and no mapping was named. */
+    MappingValidator forRecord(Record record) {
+        if (fixed != null) {
+            return fixed;
+        }
+        Signal signal = forced != null ? forced : record.signal();
+        if (signal == null) {
+            return null;
+        }
+        return bySignal.computeIfAbsent(signal, s -> new MappingValidator(CatalogMappings.load(MappingCatalog.builtin(), s)));
+    }
+}
