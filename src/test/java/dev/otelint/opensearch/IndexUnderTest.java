@@ -1,5 +1,7 @@
 package dev.otelint.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,6 +51,34 @@ final class IndexUnderTest implements AutoCloseable {
             return Verdict.rejected(record, r.json());
         }
         throw new IllegalStateException("PUT " + path + " answered HTTP " + r.status() + ": " + r.body());
+    }
+
+    /**
+     * Indexes all records in one _bulk request, in order. Unlike {@link IsolatedJudge}, a record sees
+     * the fields that earlier records added to the mapping.
+     */
+    List<Verdict> bulk(List<String> records) {
+        // data streams take op_type=create only
+        String action = schemas.createsDataStream() ? "{\"create\":{}}\n" : "{\"index\":{}}\n";
+        StringBuilder body = new StringBuilder();
+        records.forEach(r -> body.append(action).append(r).append('\n'));
+        OpenSearchClient.Response r = os.bulk("/" + name + "/_bulk", body.toString());
+        if (!r.ok()) {
+            throw new IllegalStateException("POST /" + name + "/_bulk answered HTTP " + r.status() + ": " + r.body());
+        }
+        List<Verdict> verdicts = new ArrayList<>(records.size());
+        for (JsonNode item : r.json().path("items")) {
+            JsonNode result = item.elements().next();
+            int record = verdicts.size() + 1;
+            verdicts.add(result.has("error") ? Verdict.rejected(record, result) : Verdict.accepted(record));
+        }
+        return verdicts;
+    }
+
+    /** How many documents the index holds once refreshed. */
+    long count() {
+        os.post("/" + name + "/_refresh", null);
+        return os.getOrFail("/" + name + "/_count").json().path("count").asLong();
     }
 
     String mapping() {

@@ -58,8 +58,8 @@ public final class OpenSearchClient {
         return send("DELETE", path, null, "application/json");
     }
 
-    public Response bulk(String ndjson) {
-        return send("POST", "/_bulk", ndjson, "application/x-ndjson");
+    public Response bulk(String path, String ndjson) {
+        return send("POST", path, ndjson, "application/x-ndjson");
     }
 
     /** Like {@link #put} but any non-2xx answer is a test-infrastructure failure. */
