@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -32,14 +35,25 @@ final class Corpus {
         }
     }
 
+    /** System property with a comma-separated list of case names, to run only those. */
+    static final String ONLY_PROPERTY = "otelint.differential.cases";
+
     static List<CorpusCase> cases() {
         Path root = resourceDir();
         RecordGenerator generator = new RecordGenerator(ValueTables.read(root.resolve("values")));
+        Set<String> only = only();
         try (Stream<Path> dirs = Files.list(root.resolve("cases"))) {
-            return dirs.filter(Files::isDirectory).sorted().map(dir -> load(dir, generator)).toList();
+            return dirs.filter(Files::isDirectory)
+                    .filter(dir -> only.isEmpty() || only.contains(dir.getFileName().toString()))
+                    .sorted().map(dir -> load(dir, generator)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Set<String> only() {
+        String names = System.getProperty(ONLY_PROPERTY, "");
+        return Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
     }
 
     static CorpusCase load(Path caseDir, RecordGenerator generator) {

@@ -39,6 +39,11 @@ public final class OpenSearchExtension implements BeforeEachCallback, ParameterR
     }
 
     private static OpenSearchDistribution distribution(ExtensionContext context) {
+        return distributionOrSkip(context.getDisplayName());
+    }
+
+    /** The distribution, or a skipped test (a failed one when CI=true) with a message saying why. */
+    static OpenSearchDistribution distributionOrSkip(String test) {
         Optional<OpenSearchDistribution> dist = OpenSearchDistribution.find();
         if (dist.isEmpty()) {
             String message = "OpenSearch " + OpenSearchDistribution.configuredVersion()
@@ -47,7 +52,7 @@ public final class OpenSearchExtension implements BeforeEachCallback, ParameterR
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(message);
             }
-            System.err.println("*** SKIPPING " + context.getDisplayName() + ": " + message + " ***");
+            System.err.println("*** SKIPPING " + test + ": " + message + " ***");
             Assumptions.abort(message);
         }
         return dist.get();

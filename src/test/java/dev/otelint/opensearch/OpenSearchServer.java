@@ -39,13 +39,20 @@ final class OpenSearchServer implements ExtensionContext.Store.CloseableResource
     }
 
     static OpenSearchServer start(OpenSearchDistribution dist) throws IOException, InterruptedException {
+        return start(dist, List.of());
+    }
+
+    /** {@code extraSettings} are more {@code -Ename=value} arguments. */
+    static OpenSearchServer start(OpenSearchDistribution dist, List<String> extraSettings)
+            throws IOException, InterruptedException {
         OpenSearchInstall install = OpenSearchInstall.unpack(dist);
         OpenSearchServer server;
         try {
             int httpPort = freeLoopbackPort();
             int transportPort = freeLoopbackPort();
-            ProcessBuilder pb = new ProcessBuilder(ServiceUser.command(command(install, httpPort, transportPort),
-                    install.root()))
+            List<String> command = command(install, httpPort, transportPort);
+            command.addAll(extraSettings);
+            ProcessBuilder pb = new ProcessBuilder(ServiceUser.command(command, install.root()))
                     .directory(install.home().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(install.console().toFile());
@@ -66,6 +73,16 @@ final class OpenSearchServer implements ExtensionContext.Store.CloseableResource
 
     OpenSearchClient client() {
         return client;
+    }
+
+    /** The launched process (runuser or the launch script, whose java is a descendant). */
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    /** The temp dir holding the unpacked distribution, data and logs. */
+    Path directory() {
+        return install.root();
     }
 
     @Override
@@ -98,7 +115,7 @@ final class OpenSearchServer implements ExtensionContext.Store.CloseableResource
     private static void environment(Map<String, String> env, OpenSearchInstall install) {
         env.put("OPENSEARCH_JAVA_HOME", javaHome());
         // jvm.options asks for 1g and pre-touches it; 512m is plenty for test indices and starts faster
-        env.put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-AlwaysPreTouch -XX:TieredStopAtLevel=1");
+        env.put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-AlwaysPreTouch");
         // otherwise bin/opensearch-env leaves a mktemp dir in /tmp behind
         env.put("OPENSEARCH_TMPDIR", install.tmp().toString());
         env.remove("JAVA_TOOL_OPTIONS");
