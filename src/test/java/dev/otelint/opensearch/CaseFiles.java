@@ -42,7 +42,7 @@ final class CaseFiles {
     /** Replaces whatever the dir held with these schemas and records. */
     CaseFiles write(SchemaSet schemas, List<String> records) {
         try {
-            OpenSearchInstall.deleteRecursively(dir);
+            Directories.deleteRecursively(dir);
             schemas.writeTo(schemas());
             Files.write(records(), records, StandardCharsets.UTF_8);
             return this;

@@ -1,14 +1,12 @@
 package dev.otelint.opensearch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -37,7 +35,7 @@ final class OpenSearchInstall {
             }
             return new OpenSearchInstall(root, home);
         } catch (IOException | RuntimeException e) {
-            deleteRecursively(root);
+            Directories.deleteRecursively(root);
             throw e;
         }
     }
@@ -51,7 +49,7 @@ final class OpenSearchInstall {
     Path console() { return root.resolve("console.log"); }
 
     void delete() {
-        deleteRecursively(root);
+        Directories.deleteRecursively(root);
     }
 
     private static void unzip(Path zip, Path target) throws IOException {
@@ -99,17 +97,6 @@ final class OpenSearchInstall {
         descriptor.setProperty("has.native.controller", "false");
         try (Writer w = Files.newBufferedWriter(module.resolve("plugin-descriptor.properties"))) {
             descriptor.store(w, null);
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 

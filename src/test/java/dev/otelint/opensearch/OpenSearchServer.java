@@ -58,14 +58,14 @@ final class OpenSearchServer implements ExtensionContext.Store.CloseableResource
                     .redirectOutput(install.console().toFile());
             environment(pb.environment(), install);
             server = new OpenSearchServer(install, pb.start(), new OpenSearchClient(httpPort));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InterruptedException e) {
             install.delete();
             throw e;
         }
         try {
             server.awaitYellow();
             return server;
-        } catch (IOException | RuntimeException | InterruptedException e) {
+        } catch (RuntimeException | InterruptedException e) {
             server.close();
             throw e;
         }
@@ -133,7 +133,7 @@ final class OpenSearchServer implements ExtensionContext.Store.CloseableResource
         }
     }
 
-    private void awaitYellow() throws IOException, InterruptedException {
+    private void awaitYellow() throws InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
