@@ -81,8 +81,21 @@ final class IndexUnderTest implements AutoCloseable {
         return os.getOrFail("/" + name + "/_count").json().path("count").asLong();
     }
 
+    /** index.mapping.total_fields.limit, as set by the templates or OpenSearch's default. */
+    long totalFieldsLimit() {
+        String key = "index.mapping.total_fields.limit";
+        JsonNode index = os.getOrFail("/" + name + "/_settings?include_defaults=true&flat_settings=true")
+                .json().elements().next();
+        JsonNode value = index.path("settings").has(key) ? index.path("settings").get(key) : index.path("defaults").path(key);
+        if (!value.isTextual() && !value.isNumber()) {
+            throw new IllegalStateException(name + " has no " + key + " setting: " + index);
+        }
+        return Long.parseLong(value.asText());
+    }
+
+    /** The index's mappings as JSON text, without the (backing) index name around them. */
     String mapping() {
-        return os.getOrFail("/" + name + "/_mapping").body();
+        return os.getOrFail("/" + name + "/_mapping").json().elements().next().path("mappings").toString();
     }
 
     /** Starts over with an index that holds nothing but what the templates define. */

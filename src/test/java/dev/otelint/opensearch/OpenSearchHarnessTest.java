@@ -36,15 +36,40 @@ class OpenSearchHarnessTest {
     @Test
     void judgesEachRecordAsIfItWereTheOnlyOne(OpenSearchClient os) {
         List<String> records = List.of("{\"later\":\"text\"}", "{\"later\":{\"x\":1}}");
-        IsolatedJudge judge = new IsolatedJudge();
+        IsolatedJudge judge = new IsolatedJudge(false);
 
         List<Verdict> isolated = judge.judge(os, harness("basic"), records);
 
         assertThat(isolated).containsExactly(Verdict.accepted(1), Verdict.accepted(2));
-        assertThat(judge.recreations()).isEqualTo(2);
+        assertThat(judge.recreations()).isEqualTo(1);
         // the same records in one index: the first maps "later" as text, so the second is refused
         try (IndexUnderTest shared = IndexUnderTest.install(os, harness("basic"))) {
             assertThat(shared.bulk(records).get(1).accepted()).isFalse();
+        }
+    }
+
+    @Test
+    void keepsTheIndexForARecordThatCannotMeetEarlierDynamicFields(OpenSearchClient os) {
+        List<String> records = List.of("{\"first\":\"text\"}", "{\"second\":{\"x\":1}}");
+        IsolatedJudge judge = new IsolatedJudge(false);
+        IsolatedJudge alwaysRecreating = new IsolatedJudge(true);
+
+        assertThat(judge.judge(os, harness("basic"), records)).containsExactly(Verdict.accepted(1), Verdict.accepted(2));
+        assertThat(judge.recreations()).isZero();
+        alwaysRecreating.judge(os, harness("basic"), records);
+        assertThat(alwaysRecreating.recreations()).isEqualTo(1);
+    }
+
+    @Test
+    void startsAfreshWhenEarlierDynamicFieldsUseUpTheFieldLimit(OpenSearchClient os) {
+        // limit 3: "a" plus n1 and its keyword sub-field fill it; a fresh index still has room for n2
+        List<String> records = List.of("{\"n1\":\"x\"}", "{\"n2\":1}");
+        IsolatedJudge judge = new IsolatedJudge(false);
+
+        assertThat(judge.judge(os, harness("limited"), records)).containsExactly(Verdict.accepted(1), Verdict.accepted(2));
+        assertThat(judge.recreations()).isEqualTo(1);
+        try (IndexUnderTest shared = IndexUnderTest.install(os, harness("limited"))) {
+            assertThat(shared.bulk(records).get(1).reason()).contains("Limit of total fields [3]");
         }
     }
 

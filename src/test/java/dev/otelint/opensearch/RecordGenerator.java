@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Builds one record per (mapped field, value) pair: each leaf field gets the "any" table plus the
  * table of its type and of its multi-field sub-fields; each object or nested field gets the
- * "object"/"nested" table, and every object (the root too) gets an unmapped child
- * {@value #UNMAPPED_CHILD} with the "unmapped" table.
+ * "object"/"nested" table, and every object (the root too) gets unmapped children
+ * {@value #UNMAPPED_CHILD}_1, _2, ... with the values of the "unmapped" table. A new name per value
+ * lets {@link IsolatedJudge} keep using an index that earlier probes added fields to.
  */
 final class RecordGenerator {
 
@@ -30,7 +31,7 @@ final class RecordGenerator {
     List<String> generate(SchemaSet schemas) {
         List<String> records = new ArrayList<>();
         ObjectNode properties = mergedProperties(schemas);
-        addValues(records, List.of(UNMAPPED_CHILD), tables.values("unmapped"));
+        addUnmapped(records, List.of());
         walk(properties, List.of(), records);
         return records;
     }
@@ -42,7 +43,7 @@ final class RecordGenerator {
             String type = mapping.path("type").asText(mapping.has("properties") ? "object" : "");
             if (CONTAINER_TYPES.contains(type) && mapping.path("enabled").asBoolean(true)) {
                 addValues(records, path, tables.values(type));
-                addValues(records, append(path, UNMAPPED_CHILD), tables.values("unmapped"));
+                addUnmapped(records, path);
                 walk(mapping.has("properties") ? (ObjectNode) mapping.get("properties") : emptyObject(), path, records);
             } else {
                 addValues(records, path, leafValues(type, mapping));
@@ -57,6 +58,13 @@ final class RecordGenerator {
             values.addAll(tables.values(subField.path("type").asText()));
         }
         return List.copyOf(values);
+    }
+
+    private void addUnmapped(List<String> records, List<String> parent) {
+        List<String> values = tables.values("unmapped");
+        for (int i = 0; i < values.size(); i++) {
+            records.add(nest(append(parent, UNMAPPED_CHILD + "_" + (i + 1)), values.get(i)));
+        }
     }
 
     private static void addValues(List<String> records, List<String> path, List<String> values) {

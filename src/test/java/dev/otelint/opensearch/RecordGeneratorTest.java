@@ -36,9 +36,9 @@ class RecordGeneratorTest {
                 + "\"off\":{\"type\":\"object\",\"enabled\":false}}}");
 
         assertThat(generator.generate(schemas)).containsExactly(
-                "{\"zz_unmapped\":1}",
+                "{\"zz_unmapped_1\":1}",
                 "{\"a\":\"scalar\"}",
-                "{\"a\":{\"zz_unmapped\":1}}",
+                "{\"a\":{\"zz_unmapped_1\":1}}",
                 "{\"a\":{\"b\":null}}",
                 "{\"a\":{\"b\":128}}",
                 "{\"off\":null}",
