@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 final class ServiceUser {
 
     static final String NAME = "otelint-os";
+    private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
 
     private ServiceUser() {}
 
@@ -22,14 +23,21 @@ final class ServiceUser {
         return uid >= 0 ? uid == 0 : "root".equals(System.getProperty("user.name"));
     }
 
-    /** The command to run, prefixed to drop root when needed; also hands {@code root} over to that user. */
+    /**
+     * The command to run, prefixed to drop root when needed (which also hands {@code root} over to
+     * that user) and, where util-linux setpriv exists, to get SIGTERM when the test JVM dies without
+     * running its shutdown hooks (kill -9, a surefire fork timeout).
+     */
     static List<String> command(List<String> command, Path root) throws IOException, InterruptedException {
-        if (!runningAsRoot()) {
-            return command;
+        List<String> wrapped = new ArrayList<>();
+        if (Files.isExecutable(SETPRIV)) {
+            wrapped.addAll(List.of(SETPRIV.toString(), "--pdeathsig", "TERM", "--"));
         }
-        ensureUserExists();
-        run("chown", "-R", NAME + ":", root.toString());
-        List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", NAME, "--"));
+        if (runningAsRoot()) {
+            ensureUserExists();
+            run("chown", "-R", NAME + ":", root.toString());
+            wrapped.addAll(List.of("runuser", "-u", NAME, "--"));
+        }
         wrapped.addAll(command);
         return wrapped;
     }
