@@ -29,11 +29,11 @@ public final class OpenSearchClient {
 
     /** One REST response; {@code body} is the raw JSON text. */
     public record Response(int status, String body) {
-        boolean ok() {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {

@@ -43,8 +43,13 @@ final class ServiceUser {
     }
 
     private static void ensureUserExists() throws IOException, InterruptedException {
-        if (exec("id", "-u", NAME) != 0) {
-            run("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", NAME);
+        if (exec("id", "-u", NAME) == 0) {
+            return;
+        }
+        int code = exec("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", NAME);
+        // another test run (another worktree) may have created it in the meantime
+        if (code != 0 && exec("id", "-u", NAME) != 0) {
+            throw new IOException("cannot create user " + NAME + ": useradd exited with " + code);
         }
     }
 
