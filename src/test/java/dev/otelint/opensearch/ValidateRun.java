@@ -43,14 +43,15 @@ record ValidateRun(int exitCode, String stdout, String stderr) {
     }
 
     private JsonNode report() {
+        JsonNode report;
         try {
-            JsonNode report = JSON.readTree(stdout);
-            if (report == null || !report.path("findings").isArray()) {
-                throw new IllegalStateException("otelint's JSON report has no findings array: " + stdout);
-            }
-            return report;
+            report = JSON.readTree(stdout);
         } catch (IOException e) {
             throw new IllegalStateException("otelint did not print a JSON report (" + describe() + "): " + stdout, e);
         }
+        if (report == null || !report.path("findings").isArray()) {
+            throw new IllegalStateException("otelint's JSON report has no findings array (" + describe() + "): " + stdout);
+        }
+        return report;
     }
 }
