@@ -65,8 +65,9 @@ final class DocumentWalk {
                 return;
             }
             DuplicateKeys.checkMembers(object, reporter, path);
-            for (JsonValue.Member member : object.members()) {
-                parseMember(mapper, member);
+            List<JsonValue.Member> members = object.members();
+            for (int i = 0; i < members.size(); i++) {
+                parseMember(mapper, members.get(i));
             }
         } finally {
             objectDepth--;

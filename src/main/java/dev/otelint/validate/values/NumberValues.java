@@ -167,12 +167,10 @@ public final class NumberValues implements FieldType {
 
     // AbstractXContentParser.intValue/shortValue on a string: Double.parseDouble, range-checked as a double
     private Outcome stringToSmallInteger(String text) {
-        double d;
-        try {
-            d = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
+        if (!NumberText.isDouble(text)) {
             return Outcome.MALFORMED;
         }
+        double d = Double.parseDouble(text);
         long rangeMin = kind == Kind.SHORT ? Short.MIN_VALUE : Integer.MIN_VALUE;
         long rangeMax = kind == Kind.SHORT ? Short.MAX_VALUE : Integer.MAX_VALUE;
         if (d < rangeMin || d > rangeMax) {
@@ -272,19 +270,11 @@ public final class NumberValues implements FieldType {
 
     // Float.parseFloat/Double.parseDouble, as AbstractXContentParser does for strings
     private Outcome stringToFloat(String text) {
-        try {
-            return floatOutcome(Float.parseFloat(text));
-        } catch (NumberFormatException e) {
-            return Outcome.MALFORMED;
-        }
+        return NumberText.isDouble(text) ? floatOutcome(Float.parseFloat(text)) : Outcome.MALFORMED;
     }
 
     private Outcome stringToDouble(String text) {
-        try {
-            return doubleOutcome(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            return Outcome.MALFORMED;
-        }
+        return NumberText.isDouble(text) ? doubleOutcome(Double.parseDouble(text)) : Outcome.MALFORMED;
     }
 
     // NumberType.validateParsed: only finite values; half_float after rounding to half precision
@@ -354,10 +344,13 @@ public final class NumberValues implements FieldType {
     }
 
     private static BigDecimal parseBigDecimal(String text) {
+        if (!NumberText.isBigDecimal(text)) {
+            return null;
+        }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            return null;
+            return null; // an exponent beyond int range
         }
     }
 }
