@@ -31,6 +31,8 @@ final class DocumentWalk {
     private int arrayDepth;
     private int nestedObjects;
     private boolean nestedObjectsReported;
+    // true while the value being parsed is an element of an array (not a value inside such an element)
+    private boolean arrayElement;
     // the result of resolveDynamicParent: how many path parts it pushed and the object it ended in
     private int pushed;
     private ObjectMapping dynamicParent;
@@ -57,6 +59,8 @@ final class DocumentWalk {
     // DocumentParser.innerParseObject
     private void parseObjectBody(JsonValue object, ObjectMapping mapper) {
         objectDepth++;
+        boolean wasElement = arrayElement;
+        arrayElement = false;
         try {
             if (objectDepth > depthLimit) {
                 reporter.report(MappingRules.LIMIT, object, displayPath(), "the document nests objects "
@@ -71,6 +75,7 @@ final class DocumentWalk {
             }
         } finally {
             objectDepth--;
+            arrayElement = wasElement;
         }
     }
 
@@ -147,8 +152,15 @@ final class DocumentWalk {
     private Object lookupValue(ObjectMapping mapper, String name, String[] parts, JsonValue value) {
         Object found = lookup(mapper, name, parts, value);
         if (found == METADATA) {
-            reporter.report(MappingRules.METADATA_FIELD, value, name, "field [" + name + "] is a metadata field and "
-                    + "cannot be added inside a document; use the index API request parameters", "no " + name + " field");
+            if (mapping.settings().ignoreMalformed()) {
+                // the metadata mapper's failure is a field parse failure, which the index setting swallows
+                reporter.report(MappingRules.IGNORED_MALFORMED, value, name, "metadata field [" + name + "] in the "
+                        + "document is dropped because of index.mapping.ignore_malformed", "no " + name + " field");
+            } else {
+                reporter.report(MappingRules.METADATA_FIELD, value, name, "field [" + name + "] is a metadata field and "
+                        + "cannot be added inside a document; use the index API request parameters", "no " + name
+                        + " field");
+            }
             return HANDLED;
         }
         return found;
@@ -277,10 +289,18 @@ final class DocumentWalk {
 
     // DocumentParser.parseNonDynamicArray: each element as if it were the field's value
     private void parseArrayElements(ObjectMapping mapper, String name, String[] parts, JsonValue array) {
+        boolean wasElement = arrayElement;
+        arrayElement = true;
         List<JsonValue> elements = array.elements();
         for (int i = 0; i < elements.size(); i++) {
             dispatch(mapper, name, parts, elements.get(i));
         }
+        arrayElement = wasElement;
+    }
+
+    /** Whether the value being parsed is directly an element of an array. */
+    boolean inArrayElement() {
+        return arrayElement;
     }
 
     // DocumentParser.parseValue

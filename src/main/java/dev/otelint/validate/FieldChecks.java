@@ -19,6 +19,7 @@ final class FieldChecks {
     private final Reporter reporter;
     private final DocumentWalk walk;
     private final String timestampField;
+    private final boolean indexIgnoresMalformed;
     private int timestampValues;
     private JsonValue lastTimestamp;
 
@@ -27,6 +28,7 @@ final class FieldChecks {
         this.reporter = reporter;
         this.walk = walk;
         this.timestampField = mapping.dataStreamTimestampField();
+        this.indexIgnoresMalformed = mapping.settings().ignoreMalformed();
     }
 
     /**
@@ -75,9 +77,14 @@ final class FieldChecks {
                 }
                 return true;
             default:
-                if (outcome.ignorable() && field.ignoreMalformed()) {
+                if (outcome.ignorable() && field.ignoreMalformed() && !desyncsParser(field, value)) {
                     reporter.report(MappingRules.IGNORED_MALFORMED, value, field.path(), field.type().explain(value,
                             outcome) + "; ignore_malformed drops the value", field.type().expected());
+                    return true;
+                }
+                if (indexIgnoresMalformed && outcome.ignorableByIndexSetting()) {
+                    reporter.report(MappingRules.IGNORED_MALFORMED, value, field.path(), field.type().explain(value,
+                            outcome) + "; index.mapping.ignore_malformed drops the value", field.type().expected());
                     return true;
                 }
                 reporter.report(ruleFor(outcome), value, field.path(), field.type().explain(value, outcome),
@@ -86,9 +93,20 @@ final class FieldChecks {
         }
     }
 
+    /**
+     * ScaledFloatFieldMapper ignores a malformed object without reading past it, so DocumentParser
+     * goes on inside the object as if it were the enclosing one and ends with "Malformed content,
+     * found extra data": the document fails. As an array element the object's tokens are read as
+     * further values of the field instead, which ignore_malformed absorbs.
+     */
+    private boolean desyncsParser(FieldMapping field, JsonValue value) {
+        return value.isObject() && field.typeName().equals("scaled_float") && !walk.inArrayElement();
+    }
+
     private static Rule ruleFor(Outcome outcome) {
         switch (outcome) {
             case OUT_OF_RANGE:
+            case RANGE_REJECTED:
                 return MappingRules.OUT_OF_RANGE;
             case MALFORMED_DATE:
                 return MappingRules.MALFORMED_DATE;

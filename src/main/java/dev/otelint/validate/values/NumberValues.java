@@ -91,12 +91,12 @@ public final class NumberValues implements FieldType {
             case DECIMAL:
                 return checkDecimalLiteral(value.text());
             case BOOLEAN:
-                // Jackson: "Current token (VALUE_TRUE) not numeric" - a JsonParseException, which
-                // NumberFieldMapper lets ignore_malformed drop but ScaledFloatFieldMapper does not catch
-                return kind == Kind.SCALED_FLOAT ? Outcome.REJECTED : Outcome.MALFORMED;
+                // Jackson: "Current token (VALUE_TRUE) not numeric", a parse error ignore_malformed drops
+                return Outcome.MALFORMED;
             default:
-                // an object is not a value token: ignore_malformed does not apply
-                return Outcome.REJECTED;
+                // NumberFieldMapper only ignores malformed value tokens, so an object is rejected even
+                // with ignore_malformed; ScaledFloatFieldMapper ignores it too
+                return kind == Kind.SCALED_FLOAT ? Outcome.MALFORMED : Outcome.REJECTED;
         }
     }
 
@@ -206,8 +206,9 @@ public final class NumberValues implements FieldType {
                 return Outcome.OK;
             }
             case UNSIGNED_LONG: {
+                // the range of a JSON number is checked after ignore_malformed's reach
                 BigInteger v = new BigInteger(literal);
-                return v.signum() < 0 || v.compareTo(UNSIGNED_LONG_MAX) > 0 ? Outcome.OUT_OF_RANGE : Outcome.OK;
+                return v.signum() < 0 || v.compareTo(UNSIGNED_LONG_MAX) > 0 ? Outcome.RANGE_REJECTED : Outcome.OK;
             }
             case HALF_FLOAT:
             case FLOAT:
@@ -260,7 +261,7 @@ public final class NumberValues implements FieldType {
         BigDecimal decimal = new BigDecimal(literal);
         BigInteger truncated = decimal.toBigInteger();
         if (truncated.signum() < 0 || truncated.compareTo(UNSIGNED_LONG_MAX) > 0) {
-            return Outcome.OUT_OF_RANGE;
+            return Outcome.RANGE_REJECTED;
         }
         if (truncated.doubleValue() == Double.parseDouble(literal)) {
             return Outcome.OK;
@@ -305,6 +306,7 @@ public final class NumberValues implements FieldType {
                         ? "the string " + shown + " is coerced into the " + kind.typeName + " field"
                         : shown + " has a decimal part; OpenSearch truncates it for the " + kind.typeName + " field";
             case OUT_OF_RANGE:
+            case RANGE_REJECTED:
                 return shown + " is out of range for " + kind.typeName + rangeText();
             case REJECTED:
                 return value.isObject() ? "an object cannot be indexed into the " + kind.typeName + " field"
@@ -315,6 +317,9 @@ public final class NumberValues implements FieldType {
     }
 
     private String malformedText(JsonValue value, String shown) {
+        if (value.isObject()) {
+            return "an object cannot be indexed into the " + kind.typeName + " field";
+        }
         if (value.kind() == JsonValue.Kind.BOOLEAN) {
             return "a boolean is not a number";
         }
