@@ -18,6 +18,9 @@ public final class IndexMappingBuilder {
     private static final List<String> DEFAULT_DYNAMIC_DATE_FORMATS = List.of(
             "strict_date_optional_time||epoch_millis", "yyyy/MM/dd HH:mm:ss||yyyy/MM/dd||epoch_millis");
 
+    /** The longest metadata field name every index has. */
+    private static final String LONGEST_METADATA_NAME = "_data_stream_timestamp";
+
     private IndexMappingBuilder() {}
 
     /** Merges {@code templates} in the given order (the index template last). */
@@ -239,6 +242,25 @@ public final class IndexMappingBuilder {
                     + settings.nestedFieldsLimit() + "] (index.mapping.nested_fields.limit)");
         }
         checkDepth(mapping.root(), 1, settings.depthLimit());
+        checkNameLengths(mapping, where);
+    }
+
+    /** MapperService.checkFieldNameSoftLimit, which also covers the metadata fields of every index. */
+    private static void checkNameLengths(IndexMapping mapping, Source where) {
+        long limit = mapping.settings().fieldNameLengthLimit();
+        if (limit >= Integer.MAX_VALUE) {
+            return;
+        }
+        if (LONGEST_METADATA_NAME.length() > limit) {
+            throw where.error("field name [" + LONGEST_METADATA_NAME + "] is longer than the limit of [" + limit
+                    + "] characters (index.mapping.field_name_length.limit)");
+        }
+        for (Mapper field : mapping.fields().values()) {
+            if (field.name().length() > limit) {
+                throw field.source().error("field name [" + field.name() + "] is longer than the limit of [" + limit
+                        + "] characters (index.mapping.field_name_length.limit)");
+            }
+        }
     }
 
     private static void checkDepth(ObjectMapping object, int depth, long limit) {
