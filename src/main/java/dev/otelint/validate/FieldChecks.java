@@ -37,12 +37,13 @@ final class FieldChecks {
      * @param copy whether copy_to applies (not for values that are themselves copies)
      */
     boolean parseField(FieldMapping field, JsonValue value, boolean copy) {
-        if (!value.isScalar()) {
-            DuplicateKeys.check(value, reporter, field.path());
-        }
         Outcome outcome = field.type().check(value);
         if (!report(field, value, outcome)) {
             return false;
+        }
+        if (!value.isScalar()) {
+            // the JSON parser refuses duplicate keys even inside values the field keeps whole
+            DuplicateKeys.check(value, reporter, field.path());
         }
         if (timestampField != null && outcome.indexed() && !value.isNull() && field.path().equals(timestampField)) {
             timestampValues++;
