@@ -136,6 +136,9 @@ final class FieldChecks {
     }
 
     private void copyToNewField(FieldMapping source, String target, JsonValue value) {
+        if (!value.isScalar()) {
+            return; // only fields that take whole objects (geo_point, flat_object) get here; not modelled
+        }
         if (value.isNull()) {
             // a null copied to an unmapped field fails upstream: no dynamic type for VALUE_NULL
             reporter.report(MappingRules.TYPE_MISMATCH, value, source.path(), "null copied by [" + source.path()
@@ -143,18 +146,9 @@ final class FieldChecks {
                     "a mapped copy_to target");
             return;
         }
-        PathStack saved = walk.detachPath();
-        try {
-            String[] parts = FieldNames.split(target);
-            if (parts == FieldNames.INVALID) {
-                return;
-            }
-            if (walk.resolveDynamicParent(mapping.root(), target, parts, value)) {
-                ObjectMapping parent = walk.dynamicParentOf();
-                walk.parseDynamicValue(parent, FieldNames.leaf(target, parts), value);
-            }
-        } finally {
-            walk.restorePath(saved);
+        String[] parts = FieldNames.split(target);
+        if (parts != FieldNames.INVALID) {
+            walk.parseCopyToNewField(target, parts, value);
         }
     }
 
