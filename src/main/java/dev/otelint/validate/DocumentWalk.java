@@ -25,21 +25,22 @@ final class DocumentWalk {
     private final FieldChecks fields;
     private final DynamicFields dynamicFields;
     private final DynamicValues dynamicValues;
+    private final DynamicRules dynamic;
     private final PathStack path = new PathStack();
     private final long depthLimit;
     private int objectDepth;
     private int arrayDepth;
     private int nestedObjects;
     private boolean nestedObjectsReported;
-    // the result of resolveDynamicParent: how many path parts it pushed and the object it ended in
-    private int pushed;
-    private ObjectMapping dynamicParent;
+    // true while the value being parsed is an element of an array (not a value inside such an element)
+    private boolean arrayElement;
 
     DocumentWalk(IndexMapping mapping, Reporter reporter) {
         this.mapping = mapping;
         this.reporter = reporter;
         this.dynamicFields = new DynamicFields(mapping, reporter);
         this.dynamicValues = new DynamicValues(mapping);
+        this.dynamic = new DynamicRules(mapping, reporter, dynamicFields, path);
         this.fields = new FieldChecks(mapping, reporter, this);
         this.depthLimit = mapping.settings().depthLimit();
     }
@@ -57,19 +58,23 @@ final class DocumentWalk {
     // DocumentParser.innerParseObject
     private void parseObjectBody(JsonValue object, ObjectMapping mapper) {
         objectDepth++;
+        boolean wasElement = arrayElement;
+        arrayElement = false;
         try {
             if (objectDepth > depthLimit) {
-                reporter.report(MappingRules.LIMIT, object, displayPath(), "the document nests objects "
+                reporter.report(MappingRules.LIMIT, object, path.current(), "the document nests objects "
                         + objectDepth + " deep, more than the limit of [" + depthLimit + "] (index.mapping.depth.limit)",
                         "depth <= " + depthLimit);
                 return;
             }
             DuplicateKeys.checkMembers(object, reporter, path);
-            for (JsonValue.Member member : object.members()) {
-                parseMember(mapper, member);
+            List<JsonValue.Member> members = object.members();
+            for (int i = 0; i < members.size(); i++) {
+                parseMember(mapper, members.get(i));
             }
         } finally {
             objectDepth--;
+            arrayElement = wasElement;
         }
     }
 
@@ -146,8 +151,15 @@ final class DocumentWalk {
     private Object lookupValue(ObjectMapping mapper, String name, String[] parts, JsonValue value) {
         Object found = lookup(mapper, name, parts, value);
         if (found == METADATA) {
-            reporter.report(MappingRules.METADATA_FIELD, value, name, "field [" + name + "] is a metadata field and "
-                    + "cannot be added inside a document; use the index API request parameters", "no " + name + " field");
+            if (mapping.settings().ignoreMalformed()) {
+                // the metadata mapper's failure is a field parse failure, which the index setting swallows
+                reporter.report(MappingRules.IGNORED_MALFORMED, value, name, "metadata field [" + name + "] in the "
+                        + "document is dropped because of index.mapping.ignore_malformed", "no " + name + " field");
+            } else {
+                reporter.report(MappingRules.METADATA_FIELD, value, name, "field [" + name + "] is a metadata field and "
+                        + "cannot be added inside a document; use the index API request parameters", "no " + name
+                        + " field");
+            }
             return HANDLED;
         }
         return found;
@@ -166,19 +178,19 @@ final class DocumentWalk {
             return;
         }
         String leaf = FieldNames.leaf(name, parts);
-        if (!resolveDynamicParent(mapper, name, parts, value)) {
+        if (!dynamic.resolveParent(mapper, name, parts, value)) {
             return;
         }
-        ObjectMapping parent = dynamicParent;
-        int added = pushed;
-        Dynamic dynamic = dynamicOf(parent);
-        if (dynamic == Dynamic.STRICT) {
-            reportStrict(parent, leaf, value);
-        } else if (dynamic == Dynamic.FALSE) {
-            reportDropped(path.pathOf(leaf), value);
+        ObjectMapping parent = dynamic.parent();
+        int added = dynamic.pushed();
+        Dynamic setting = dynamic.dynamicOf(parent);
+        if (setting == Dynamic.STRICT) {
+            dynamic.reportStrict(parent, leaf, value);
+        } else if (setting == Dynamic.FALSE) {
+            dynamic.reportDropped(path.pathOf(leaf), value);
         } else {
             String fullPath = path.pathOf(leaf);
-            DynamicMapping created = newObjectMapper(leaf, fullPath, dynamic, parent, value);
+            DynamicMapping created = newObjectMapper(leaf, fullPath, setting, parent, value);
             if (created != null && dynamicFields.add(fullPath, created.mapper(), created.signature(), value)
                     != DynamicFields.Added.REJECTED) {
                 path.push(leaf);
@@ -190,14 +202,14 @@ final class DocumentWalk {
     }
 
     /** The mapper for a new object: a template's, or a plain dynamic object; null when strict forbids it. */
-    private DynamicMapping newObjectMapper(String leaf, String fullPath, Dynamic dynamic, ObjectMapping parent,
+    private DynamicMapping newObjectMapper(String leaf, String fullPath, Dynamic setting, ObjectMapping parent,
                                            JsonValue value) {
         DynamicTemplate template = mapping.findTemplate(fullPath, leaf, DynamicTemplate.ValueKind.OBJECT);
         if (template != null) {
             return mapping.instantiate(template, leaf, fullPath, DynamicTemplate.ValueKind.OBJECT, null);
         }
-        if (dynamic == Dynamic.STRICT_ALLOW_TEMPLATES) {
-            reportStrict(parent, leaf, value);
+        if (setting == Dynamic.STRICT_ALLOW_TEMPLATES) {
+            dynamic.reportStrict(parent, leaf, value);
             return null;
         }
         return mapping.defaultDynamicObject(leaf, fullPath);
@@ -237,34 +249,34 @@ final class DocumentWalk {
 
     private void parseUnmappedArray(ObjectMapping mapper, String name, String[] parts, JsonValue array) {
         String leaf = FieldNames.leaf(name, parts);
-        if (!resolveDynamicParent(mapper, name, parts, array)) {
+        if (!dynamic.resolveParent(mapper, name, parts, array)) {
             return;
         }
-        ObjectMapping parent = dynamicParent;
-        int added = pushed;
-        Dynamic dynamic = dynamicOf(parent);
-        if (dynamic == Dynamic.STRICT) {
-            reportStrict(parent, leaf, array);
-        } else if (dynamic == Dynamic.FALSE) {
+        ObjectMapping parent = dynamic.parent();
+        int added = dynamic.pushed();
+        Dynamic setting = dynamic.dynamicOf(parent);
+        if (setting == Dynamic.STRICT) {
+            dynamic.reportStrict(parent, leaf, array);
+        } else if (setting == Dynamic.FALSE) {
             parseArrayElements(parent, leaf, null, array);
         } else {
             // arrays are matched against templates as objects (XContentFieldType.OBJECT)
             String fullPath = path.pathOf(leaf);
             DynamicTemplate template = mapping.findTemplate(fullPath, leaf, DynamicTemplate.ValueKind.OBJECT);
             if (template == null) {
-                if (dynamic == Dynamic.STRICT_ALLOW_TEMPLATES) {
-                    reportStrict(parent, leaf, array);
+                if (setting == Dynamic.STRICT_ALLOW_TEMPLATES) {
+                    dynamic.reportStrict(parent, leaf, array);
                 } else {
                     parseArrayElements(parent, leaf, null, array);
                 }
             } else {
                 DynamicMapping created = mapping.instantiate(template, leaf, fullPath,
                         DynamicTemplate.ValueKind.OBJECT, null);
-                Mapper mapper2 = created.mapper();
-                if (mapper2 instanceof FieldMapping && ((FieldMapping) mapper2).type().parsesArrays()) {
-                    if (dynamicFields.add(fullPath, mapper2, created.signature(), array)
+                Mapper arrayMapper = created.mapper();
+                if (arrayMapper instanceof FieldMapping && ((FieldMapping) arrayMapper).type().parsesArrays()) {
+                    if (dynamicFields.add(fullPath, arrayMapper, created.signature(), array)
                             != DynamicFields.Added.REJECTED) {
-                        fields.parseField((FieldMapping) mapper2, array, true);
+                        fields.parseField((FieldMapping) arrayMapper, array, true);
                     }
                 } else {
                     parseArrayElements(parent, leaf, null, array);
@@ -276,10 +288,18 @@ final class DocumentWalk {
 
     // DocumentParser.parseNonDynamicArray: each element as if it were the field's value
     private void parseArrayElements(ObjectMapping mapper, String name, String[] parts, JsonValue array) {
+        boolean wasElement = arrayElement;
+        arrayElement = true;
         List<JsonValue> elements = array.elements();
         for (int i = 0; i < elements.size(); i++) {
             dispatch(mapper, name, parts, elements.get(i));
         }
+        arrayElement = wasElement;
+    }
+
+    /** Whether the value being parsed is directly an element of an array. */
+    boolean inArrayElement() {
+        return arrayElement;
     }
 
     // DocumentParser.parseValue
@@ -293,11 +313,11 @@ final class DocumentWalk {
             return;
         }
         String leaf = FieldNames.leaf(name, parts);
-        if (!resolveDynamicParent(mapper, name, parts, value)) {
+        if (!dynamic.resolveParent(mapper, name, parts, value)) {
             return;
         }
-        int added = pushed;
-        parseDynamicValue(dynamicParent, leaf, value);
+        int added = dynamic.pushed();
+        parseDynamicValue(dynamic.parent(), leaf, value);
         path.pop(added);
     }
 
@@ -310,7 +330,7 @@ final class DocumentWalk {
         if (found != null) {
             parseObjectOrField(found, value);
         } else if (mapper.dynamic() == Dynamic.STRICT || mapper.dynamic() == Dynamic.STRICT_ALLOW_TEMPLATES) {
-            reportStrict(mapper, name, value);
+            dynamic.reportStrict(mapper, name, value);
         }
     }
 
@@ -355,19 +375,19 @@ final class DocumentWalk {
 
     // DocumentParser.parseDynamicValue
     void parseDynamicValue(ObjectMapping parent, String leaf, JsonValue value) {
-        Dynamic dynamic = dynamicOf(parent);
-        if (dynamic == Dynamic.STRICT) {
-            reportStrict(parent, leaf, value);
+        Dynamic setting = dynamic.dynamicOf(parent);
+        if (setting == Dynamic.STRICT) {
+            dynamic.reportStrict(parent, leaf, value);
             return;
         }
         String fullPath = path.pathOf(leaf);
-        if (dynamic == Dynamic.FALSE) {
-            reportDropped(fullPath, value);
+        if (setting == Dynamic.FALSE) {
+            dynamic.reportDropped(fullPath, value);
             return;
         }
-        DynamicMapping created = dynamicValues.mapperFor(leaf, fullPath, value, dynamic);
+        DynamicMapping created = dynamicValues.mapperFor(leaf, fullPath, value, setting);
         if (created == null) {
-            reportStrict(parent, leaf, value);
+            dynamic.reportStrict(parent, leaf, value);
             return;
         }
         DynamicFields.Added added = dynamicFields.add(fullPath, created.mapper(), created.signature(), value);
@@ -382,131 +402,17 @@ final class DocumentWalk {
     }
 
     /**
-     * DocumentParser.getDynamicParentMapper: walks the dotted parts of an unmapped key, creating
-     * the missing intermediate objects as the dynamic rules allow. Leaves the parts it entered on
-     * the path ({@link #pushed}) and the object it ended in ({@link #dynamicParent}); returns false
-     * (with nothing pushed) when it reported an error.
+     * Parses a value copied to an unmapped field (DocumentParser.parseCopy): the target path is
+     * resolved from the root, whatever object the source field is in.
      */
-    boolean resolveDynamicParent(ObjectMapping current, String name, String[] parts, JsonValue at) {
-        pushed = 0;
-        dynamicParent = current;
-        if (parts == null) {
-            return true;
-        }
-        ObjectMapping parent = current;
-        for (int i = 0; i < parts.length - 1; i++) {
-            String currentPath = path.pathOf(parts[i]);
-            String leafType = mapping.leafTypeAt(currentPath);
-            if (leafType != null) {
-                reporter.report(MappingRules.OBJECT_CONFLICT, at, path.pathOf(name), "could not add field ["
-                        + String.join(".", parts) + "]: [" + currentPath + "] is mapped as [" + leafType
-                        + "], not as an object", "an object at [" + currentPath + "]");
-                path.pop(pushed);
-                return false;
+    void parseCopyToNewField(String target, String[] parts, JsonValue value) {
+        PathStack saved = path.detach();
+        try {
+            if (dynamic.resolveParent(mapping.root(), target, parts, value)) {
+                parseDynamicValue(dynamic.parent(), FieldNames.leaf(target, parts), value);
             }
-            ObjectMapping object = mapping.objectByPath(currentPath);
-            if (object == null) {
-                Dynamic dynamic = dynamicOf(parent);
-                if (dynamic == Dynamic.FALSE) {
-                    break;
-                }
-                object = dynamic == Dynamic.STRICT ? null : newIntermediate(parts[i], currentPath, dynamic, at);
-                if (object == null) {
-                    if (dynamic == Dynamic.STRICT) {
-                        reportStrict(parent, parts[i], at);
-                    }
-                    path.pop(pushed);
-                    return false;
-                }
-            }
-            path.push(parts[i]);
-            pushed++;
-            parent = object;
+        } finally {
+            path.restore(saved);
         }
-        dynamicParent = parent;
-        return true;
-    }
-
-    private ObjectMapping newIntermediate(String part, String fullPath, Dynamic dynamic, JsonValue at) {
-        DynamicTemplate template = mapping.findTemplate(fullPath, part, DynamicTemplate.ValueKind.OBJECT);
-        DynamicMapping created;
-        if (template != null) {
-            created = mapping.instantiate(template, part, fullPath, DynamicTemplate.ValueKind.OBJECT, null);
-        } else if (dynamic == Dynamic.STRICT_ALLOW_TEMPLATES) {
-            reporter.report(MappingRules.STRICT_DYNAMIC, at, fullPath, "[" + fullPath + "] is not mapped and no "
-                    + "dynamic template applies (dynamic: strict_allow_templates)", "a mapped field");
-            return null;
-        } else {
-            created = mapping.defaultDynamicObject(part, fullPath);
-        }
-        if (!(created.mapper() instanceof ObjectMapping)) {
-            reporter.report(MappingRules.OBJECT_CONFLICT, at, fullPath, "dynamic template [" + template.name()
-                    + "] maps [" + fullPath + "] as [" + created.mapper().typeName() + "], but the key uses it as an "
-                    + "object", "an object at [" + fullPath + "]");
-            return null;
-        }
-        ObjectMapping object = (ObjectMapping) created.mapper();
-        if (object.nested()) {
-            reporter.report(MappingRules.OBJECT_CONFLICT, at, fullPath, "it is forbidden to create dynamic nested "
-                    + "objects ([" + fullPath + "]) through dots in field names", "an object at [" + fullPath + "]");
-            return null;
-        }
-        return dynamicFields.add(fullPath, object, created.signature(), at) != DynamicFields.Added.REJECTED
-                ? object : null;
-    }
-
-    /** DocumentParser.dynamicOrDefault: the nearest explicit setting up the mapped object path. */
-    Dynamic dynamicOf(ObjectMapping object) {
-        Dynamic dynamic = object.dynamic();
-        ObjectMapping current = object;
-        while (dynamic == null) {
-            int dot = current.path().lastIndexOf('.');
-            if (dot < 0) {
-                break;
-            }
-            current = mapping.objectByPath(current.path().substring(0, dot));
-            if (current == null) {
-                return Dynamic.TRUE; // created dynamically, so its parent allowed it
-            }
-            dynamic = current.dynamic();
-        }
-        if (dynamic == null) {
-            Dynamic root = mapping.root().dynamic();
-            return root == null ? Dynamic.TRUE : root;
-        }
-        return dynamic;
-    }
-
-    private void reportStrict(ObjectMapping parent, String name, JsonValue at) {
-        String within = parent.path().isEmpty() ? "_doc" : parent.path();
-        String fullPath = parent.path().isEmpty() ? name : parent.path() + "." + name;
-        reporter.report(MappingRules.STRICT_DYNAMIC, at, fullPath, "field [" + name + "] is not in the mapping and ["
-                + within + "] is dynamic: " + dynamicOf(parent).label() + "; OpenSearch rejects unmapped fields here",
-                "a mapped field");
-    }
-
-    private void reportDropped(String fullPath, JsonValue at) {
-        reporter.report(MappingRules.DYNAMIC_DROPPED, at, fullPath, "field [" + fullPath + "] is not in the mapping "
-                + "and its object is dynamic: false; it stays in _source but is not indexed or searchable",
-                "a mapped field");
-        DuplicateKeys.check(at, reporter, fullPath);
-    }
-
-    /** The object {@link #resolveDynamicParent} ended in. */
-    ObjectMapping dynamicParentOf() {
-        return dynamicParent;
-    }
-
-    /** Resolves copy_to targets from the root, as OpenSearch does. */
-    PathStack detachPath() {
-        return path.detach();
-    }
-
-    void restorePath(PathStack saved) {
-        path.restore(saved);
-    }
-
-    private String displayPath() {
-        return path.current();
     }
 }

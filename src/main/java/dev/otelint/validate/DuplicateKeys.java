@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class DuplicateKeys {
 
-    private static final int SMALL = 8;
+    /** Up to this many keys a pairwise comparison of (cached) hash codes beats building a set. */
+    private static final int SMALL = 48;
 
     private DuplicateKeys() {}
 
@@ -23,14 +24,17 @@ final class DuplicateKeys {
             return;
         }
         if (n <= SMALL) {
-            for (int i = 1; i < n; i++) {
+            int[] hashes = new int[n];
+            for (int i = 0; i < n; i++) {
                 String name = members.get(i).name();
+                int hash = name.hashCode();
                 for (int j = 0; j < i; j++) {
-                    if (members.get(j).name().equals(name)) {
+                    if (hashes[j] == hash && members.get(j).name().equals(name)) {
                         report(members.get(i), reporter, path.pathOf(name));
                         break;
                     }
                 }
+                hashes[i] = hash;
             }
             return;
         }

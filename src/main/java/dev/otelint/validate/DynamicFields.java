@@ -54,6 +54,13 @@ final class DynamicFields {
 
     private boolean count(String path, Object mapper, JsonValue at) {
         MappingSettings settings = mapping.settings();
+        String name = path.substring(path.lastIndexOf('.') + 1);
+        if (name.length() > settings.fieldNameLengthLimit()) {
+            reporter.report(MappingRules.LIMIT, at, path, "field name [" + name + "] is longer than the limit of ["
+                    + settings.fieldNameLengthLimit() + "] characters (index.mapping.field_name_length.limit)",
+                    "names of at most " + settings.fieldNameLengthLimit() + " characters");
+            return false;
+        }
         if (mapper instanceof ObjectMapping) {
             ObjectMapping object = (ObjectMapping) mapper;
             addedFields++;

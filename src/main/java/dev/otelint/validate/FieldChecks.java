@@ -19,6 +19,7 @@ final class FieldChecks {
     private final Reporter reporter;
     private final DocumentWalk walk;
     private final String timestampField;
+    private final boolean indexIgnoresMalformed;
     private int timestampValues;
     private JsonValue lastTimestamp;
 
@@ -27,6 +28,7 @@ final class FieldChecks {
         this.reporter = reporter;
         this.walk = walk;
         this.timestampField = mapping.dataStreamTimestampField();
+        this.indexIgnoresMalformed = mapping.settings().ignoreMalformed();
     }
 
     /**
@@ -35,12 +37,13 @@ final class FieldChecks {
      * @param copy whether copy_to applies (not for values that are themselves copies)
      */
     boolean parseField(FieldMapping field, JsonValue value, boolean copy) {
-        if (!value.isScalar()) {
-            DuplicateKeys.check(value, reporter, field.path());
-        }
         Outcome outcome = field.type().check(value);
         if (!report(field, value, outcome)) {
             return false;
+        }
+        if (!value.isScalar()) {
+            // the JSON parser refuses duplicate keys even inside values the field keeps whole
+            DuplicateKeys.check(value, reporter, field.path());
         }
         if (timestampField != null && outcome.indexed() && !value.isNull() && field.path().equals(timestampField)) {
             timestampValues++;
@@ -75,9 +78,14 @@ final class FieldChecks {
                 }
                 return true;
             default:
-                if (outcome.ignorable() && field.ignoreMalformed()) {
+                if (outcome.ignorable() && field.ignoreMalformed() && !desyncsParser(field, value)) {
                     reporter.report(MappingRules.IGNORED_MALFORMED, value, field.path(), field.type().explain(value,
                             outcome) + "; ignore_malformed drops the value", field.type().expected());
+                    return true;
+                }
+                if (indexIgnoresMalformed && outcome.ignorableByIndexSetting()) {
+                    reporter.report(MappingRules.IGNORED_MALFORMED, value, field.path(), field.type().explain(value,
+                            outcome) + "; index.mapping.ignore_malformed drops the value", field.type().expected());
                     return true;
                 }
                 reporter.report(ruleFor(outcome), value, field.path(), field.type().explain(value, outcome),
@@ -86,9 +94,20 @@ final class FieldChecks {
         }
     }
 
+    /**
+     * ScaledFloatFieldMapper ignores a malformed object without reading past it, so DocumentParser
+     * goes on inside the object as if it were the enclosing one and ends with "Malformed content,
+     * found extra data": the document fails. As an array element the object's tokens are read as
+     * further values of the field instead, which ignore_malformed absorbs.
+     */
+    private boolean desyncsParser(FieldMapping field, JsonValue value) {
+        return value.isObject() && field.typeName().equals("scaled_float") && !walk.inArrayElement();
+    }
+
     private static Rule ruleFor(Outcome outcome) {
         switch (outcome) {
             case OUT_OF_RANGE:
+            case RANGE_REJECTED:
                 return MappingRules.OUT_OF_RANGE;
             case MALFORMED_DATE:
                 return MappingRules.MALFORMED_DATE;
@@ -117,6 +136,9 @@ final class FieldChecks {
     }
 
     private void copyToNewField(FieldMapping source, String target, JsonValue value) {
+        if (!value.isScalar()) {
+            return; // only fields that take whole objects (geo_point, flat_object) get here; not modelled
+        }
         if (value.isNull()) {
             // a null copied to an unmapped field fails upstream: no dynamic type for VALUE_NULL
             reporter.report(MappingRules.TYPE_MISMATCH, value, source.path(), "null copied by [" + source.path()
@@ -124,18 +146,9 @@ final class FieldChecks {
                     "a mapped copy_to target");
             return;
         }
-        PathStack saved = walk.detachPath();
-        try {
-            String[] parts = FieldNames.split(target);
-            if (parts == FieldNames.INVALID) {
-                return;
-            }
-            if (walk.resolveDynamicParent(mapping.root(), target, parts, value)) {
-                ObjectMapping parent = walk.dynamicParentOf();
-                walk.parseDynamicValue(parent, FieldNames.leaf(target, parts), value);
-            }
-        } finally {
-            walk.restorePath(saved);
+        String[] parts = FieldNames.split(target);
+        if (parts != FieldNames.INVALID) {
+            walk.parseCopyToNewField(target, parts, value);
         }
     }
 

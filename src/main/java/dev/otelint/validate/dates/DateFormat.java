@@ -18,13 +18,20 @@ public final class DateFormat {
 
     /** Marks the hand-written rfc3339_lenient parser in a parser list. */
     private static final Object RFC3339 = new Object();
+    /** Built-in formats that read yyyy-MM-dd'T'HH:mm:ss[.S](Z|+hh:mm) exactly as {@link IsoFastPath} does. */
+    private static final java.util.Set<String> ISO_FAST = java.util.Set.of("strict_date_optional_time",
+            "strictDateOptionalTime", "strict_date_optional_time_nanos", "strictDateOptionalTimeNanos",
+            "date_optional_time", "dateOptionalTime", "iso8601");
 
     private final String pattern;
     private final List<Object> parsers;
+    /** True when every alternative starts with a number, so text not starting with [0-9+-] is no date. */
+    private final boolean numericStart;
 
-    private DateFormat(String pattern, List<Object> parsers) {
+    private DateFormat(String pattern, List<Object> parsers, boolean numericStart) {
         this.pattern = pattern;
         this.parsers = parsers;
+        this.numericStart = numericStart;
     }
 
     /**
@@ -39,13 +46,36 @@ public final class DateFormat {
         // DateFormatter.forPattern: a leading "8" (6.x java-time marker) is dropped
         String format = pattern.startsWith("8") ? pattern.substring(1) : pattern;
         List<Object> parsers = new ArrayList<>();
+        boolean numericStart = true;
         for (String alternative : format.split("\\|\\|", -1)) {
             if (alternative.isEmpty()) {
                 throw new IllegalArgumentException("Cannot have empty element in multi date format pattern: " + pattern);
             }
             addParsers(alternative.trim(), parsers);
+            numericStart &= startsWithNumber(alternative.trim());
         }
-        return new DateFormat(pattern, List.copyOf(parsers));
+        return new DateFormat(pattern, List.copyOf(parsers), numericStart);
+    }
+
+    /**
+     * Whether every text a format accepts starts with an ASCII digit or a sign: true for the
+     * built-in names that begin with a year, month, hour or epoch value, and for patterns that
+     * begin with a numeric field letter.
+     */
+    private static boolean startsWithNumber(String name) {
+        if (NamedDateFormats.parsers(name) != null || name.startsWith("epoch_") || name.equals("rfc3339_lenient")) {
+            return !(name.startsWith("t_") || name.startsWith("strict_t_") || name.startsWith("basic_t_")
+                    || name.startsWith("tTime") || name.startsWith("strictTTime") || name.startsWith("basicTTime"));
+        }
+        if (name.isEmpty()) {
+            return false;
+        }
+        char first = name.charAt(0);
+        int run = 1;
+        while (run < name.length() && name.charAt(run) == first) {
+            run++;
+        }
+        return "yudDHhKkmsS".indexOf(first) >= 0 || (first == 'M' && run <= 2);
     }
 
     private static void addParsers(String name, List<Object> parsers) {
@@ -67,7 +97,8 @@ public final class DateFormat {
         List<DateTimeFormatter> named = NamedDateFormats.parsers(name);
         if (named != null) {
             for (DateTimeFormatter formatter : named) {
-                parsers.add(formatter.toFormat());
+                Format format = formatter.toFormat();
+                parsers.add(ISO_FAST.contains(name) ? new FastIso(format) : format);
             }
             return;
         }
@@ -85,8 +116,8 @@ public final class DateFormat {
 
     /** The instant {@code text} denotes, or null when it is not a date in this format. */
     public Instant parse(String text) {
-        if (text.isEmpty()) {
-            return null; // "cannot parse empty date"
+        if (text.isEmpty() || cannotStart(text)) {
+            return null; // "cannot parse empty date", or no alternative can read the first character
         }
         for (Object parser : parsers) {
             if (parser == RFC3339) {
@@ -103,6 +134,13 @@ public final class DateFormat {
                 }
                 continue;
             }
+            if (parser instanceof FastIso) {
+                Instant fast = IsoFastPath.parse(text);
+                if (fast != null) {
+                    return fast;
+                }
+                parser = ((FastIso) parser).format;
+            }
             TemporalAccessor parsed = parseFully((Format) parser, text);
             if (parsed != null) {
                 return DateResolver.toInstant(parsed);
@@ -113,17 +151,24 @@ public final class DateFormat {
 
     /** True when some parser reads the whole text, without converting it (dynamic date detection). */
     public boolean matches(String text) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || cannotStart(text)) {
             return false;
         }
         for (Object parser : parsers) {
             if (parser == RFC3339 ? Rfc3339Parser.parse(text) != null
                     : parser instanceof EpochParser ? ((EpochParser) parser).matches(text)
+                    : parser instanceof FastIso ? IsoFastPath.parse(text) != null
+                            || parseFully(((FastIso) parser).format, text) != null
                     : parseFully((Format) parser, text) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean cannotStart(String text) {
+        char first = text.charAt(0);
+        return numericStart && (first < '0' || first > '9') && first != '-' && first != '+';
     }
 
     private static TemporalAccessor parseFully(Format format, String text) {
@@ -139,4 +184,7 @@ public final class DateFormat {
     public String toString() {
         return pattern;
     }
+
+    /** A java.time parser preceded by {@link IsoFastPath}. */
+    private record FastIso(Format format) {}
 }

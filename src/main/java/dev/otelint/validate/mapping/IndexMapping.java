@@ -38,6 +38,7 @@ public final class IndexMapping {
     private final int fieldCount;
     private final int nestedCount;
     private final Map<String, DynamicMapping> templateCache = new ConcurrentHashMap<>();
+    private final Map<String, DynamicMapping> defaultCache = new ConcurrentHashMap<>();
 
     IndexMapping(ObjectMapping root, MappingSettings settings, List<DynamicTemplate> templates, boolean dateDetection,
                  boolean numericDetection, List<DateFormat> dynamicDateFormats, String dataStreamTimestampField) {
@@ -190,9 +191,25 @@ public final class IndexMapping {
     /** The field OpenSearch adds for a new value of {@code kind} when no template applies. */
     public DynamicMapping defaultDynamicField(String name, String path, DynamicTemplate.ValueKind kind,
                                               DateFormat detectedDate) {
+        if (detectedDate == null) {
+            // the same unmapped fields recur in every record: build their mappers once
+            DynamicMapping cached = defaultCache.get(path);
+            if (cached != null && cached.mapper().typeName().equals(defaultTypeName(kind))) {
+                return cached;
+            }
+        }
         FieldMapping field = defaultField(name, path, kind, detectedDate);
         String signature = field.typeName() + (detectedDate == null ? "" : ":" + detectedDate.pattern());
-        return new DynamicMapping(field, signature);
+        DynamicMapping created = new DynamicMapping(field, signature);
+        if (detectedDate == null && defaultCache.size() < TEMPLATE_CACHE_LIMIT) {
+            defaultCache.put(path, created);
+        }
+        return created;
+    }
+
+    private static String defaultTypeName(DynamicTemplate.ValueKind kind) {
+        return kind == DynamicTemplate.ValueKind.STRING ? "text" : kind == DynamicTemplate.ValueKind.LONG ? "long"
+                : kind == DynamicTemplate.ValueKind.DOUBLE ? "float" : kind.defaultMappingType();
     }
 
     private FieldMapping defaultField(String name, String path, DynamicTemplate.ValueKind kind,

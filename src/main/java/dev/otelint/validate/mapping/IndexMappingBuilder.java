@@ -18,6 +18,9 @@ public final class IndexMappingBuilder {
     private static final List<String> DEFAULT_DYNAMIC_DATE_FORMATS = List.of(
             "strict_date_optional_time||epoch_millis", "yyyy/MM/dd HH:mm:ss||yyyy/MM/dd||epoch_millis");
 
+    /** The longest metadata field name every index has. */
+    private static final String LONGEST_METADATA_NAME = "_data_stream_timestamp";
+
     private IndexMappingBuilder() {}
 
     /** Merges {@code templates} in the given order (the index template last). */
@@ -63,6 +66,7 @@ public final class IndexMappingBuilder {
             addTimestampField(merged.object, timestamp, indexTemplate, settings);
         }
         checkAliases(merged.object, merged.object);
+        checkCopyTo(merged.object, merged.object, null);
         IndexMapping mapping = new IndexMapping(merged.object, settings, new ArrayList<>(dynamicTemplates.values()),
                 dateDetection == null || dateDetection, numericDetection != null && numericDetection,
                 dynamicDateFormats(dateFormats, dateFormatsFile), timestamp);
@@ -141,6 +145,54 @@ public final class IndexMappingBuilder {
         }
     }
 
+    /**
+     * FieldMapper copy_to checks: a target may not be an object, and a value may only be copied
+     * within its nested document or to one of its parents.
+     */
+    private static void checkCopyTo(ObjectMapping root, ObjectMapping object, String nestedScope) {
+        for (Mapper child : object.children()) {
+            if (child instanceof ObjectMapping) {
+                ObjectMapping childObject = (ObjectMapping) child;
+                checkCopyTo(root, childObject, childObject.nested() ? childObject.path() : nestedScope);
+            } else if (child instanceof FieldMapping) {
+                checkCopyTargets(root, (FieldMapping) child, nestedScope);
+            }
+        }
+    }
+
+    private static void checkCopyTargets(ObjectMapping root, FieldMapping field, String nestedScope) {
+        for (String target : field.copyTo()) {
+            Mapper mapper = find(root, target);
+            if (mapper instanceof ObjectMapping) {
+                throw field.source().error("cannot copy to field [" + target + "] since it is mapped as an object");
+            }
+            String targetScope = nestedScopeOf(root, target);
+            if (targetScope != null && (nestedScope == null || !(nestedScope.equals(targetScope)
+                    || nestedScope.startsWith(targetScope + ".")))) {
+                throw field.source().error("illegal combination of [copy_to] and [nested] mappings: [" + field.path()
+                        + "] copies into nested object [" + targetScope + "], outside its own nested document");
+            }
+        }
+    }
+
+    /** The path of the innermost nested object on the way to {@code path}, or null. */
+    private static String nestedScopeOf(ObjectMapping root, String path) {
+        String scope = null;
+        ObjectMapping owner = root;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            Mapper child = owner.child(parts[i]);
+            if (!(child instanceof ObjectMapping)) {
+                break;
+            }
+            owner = (ObjectMapping) child;
+            if (owner.nested()) {
+                scope = owner.path();
+            }
+        }
+        return scope;
+    }
+
     private static Mapper find(ObjectMapping root, String path) {
         ObjectMapping owner = root;
         String[] parts = path.split("\\.");
@@ -190,6 +242,25 @@ public final class IndexMappingBuilder {
                     + settings.nestedFieldsLimit() + "] (index.mapping.nested_fields.limit)");
         }
         checkDepth(mapping.root(), 1, settings.depthLimit());
+        checkNameLengths(mapping, where);
+    }
+
+    /** MapperService.checkFieldNameSoftLimit, which also covers the metadata fields of every index. */
+    private static void checkNameLengths(IndexMapping mapping, Source where) {
+        long limit = mapping.settings().fieldNameLengthLimit();
+        if (limit >= Integer.MAX_VALUE) {
+            return;
+        }
+        if (LONGEST_METADATA_NAME.length() > limit) {
+            throw where.error("field name [" + LONGEST_METADATA_NAME + "] is longer than the limit of [" + limit
+                    + "] characters (index.mapping.field_name_length.limit)");
+        }
+        for (Mapper field : mapping.fields().values()) {
+            if (field.name().length() > limit) {
+                throw field.source().error("field name [" + field.name() + "] is longer than the limit of [" + limit
+                        + "] characters (index.mapping.field_name_length.limit)");
+            }
+        }
     }
 
     private static void checkDepth(ObjectMapping object, int depth, long limit) {

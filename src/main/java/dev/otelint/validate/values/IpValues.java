@@ -93,19 +93,26 @@ public final class IpValues implements FieldType {
         return ip.substring(0, lastColon + 1) + penultimate + ":" + ultimate;
     }
 
+    /** The four octets of a dotted quad (split at '.', exactly four parts), or null. */
     private static int[] ipv4(String text) {
-        String[] parts = text.split("\\.", 5);
-        if (parts.length != 4) {
-            return null;
-        }
         int[] octets = new int[4];
-        for (int i = 0; i < 4; i++) {
-            int octet = parseDecimal(parts[i]);
-            // leading zeros are refused: no clear standard says octal or decimal
-            if (octet < 0 || octet > 255 || (parts[i].startsWith("0") && parts[i].length() > 1)) {
+        int start = 0;
+        for (int part = 0; part < 4; part++) {
+            int end = text.indexOf('.', start);
+            if (part == 3) {
+                if (end >= 0) {
+                    return null; // a fifth part
+                }
+                end = text.length();
+            } else if (end < 0) {
                 return null;
             }
-            octets[i] = octet;
+            int octet = parseOctet(text, start, end);
+            if (octet < 0) {
+                return null;
+            }
+            octets[part] = octet;
+            start = end + 1;
         }
         return octets;
     }
@@ -175,20 +182,20 @@ public final class IpValues implements FieldType {
         return true;
     }
 
-    /** Integer.parseInt(part) for an octet, or -1. */
-    private static int parseDecimal(String part) {
-        if (part.isEmpty()) {
+    /** Integer.parseInt of text[from, to) as an octet, or -1; leading zeros are refused (octal or decimal?). */
+    private static int parseOctet(String text, int from, int to) {
+        if (from == to || (to - from > 1 && text.charAt(from) == '0')) {
             return -1;
         }
         int value = 0;
-        for (int i = 0; i < part.length(); i++) {
-            int digit = Character.digit(part.charAt(i), 10);
+        for (int i = from; i < to; i++) {
+            int digit = Character.digit(text.charAt(i), 10);
             if (digit < 0) {
                 return -1;
             }
             value = value * 10 + digit;
             if (value > 255) {
-                return 256;
+                return -1;
             }
         }
         return value;

@@ -91,12 +91,12 @@ public final class NumberValues implements FieldType {
             case DECIMAL:
                 return checkDecimalLiteral(value.text());
             case BOOLEAN:
-                // Jackson: "Current token (VALUE_TRUE) not numeric" - a JsonParseException, which
-                // NumberFieldMapper lets ignore_malformed drop but ScaledFloatFieldMapper does not catch
-                return kind == Kind.SCALED_FLOAT ? Outcome.REJECTED : Outcome.MALFORMED;
+                // Jackson: "Current token (VALUE_TRUE) not numeric", a parse error ignore_malformed drops
+                return Outcome.MALFORMED;
             default:
-                // an object is not a value token: ignore_malformed does not apply
-                return Outcome.REJECTED;
+                // NumberFieldMapper only ignores malformed value tokens, so an object is rejected even
+                // with ignore_malformed; ScaledFloatFieldMapper ignores it too
+                return kind == Kind.SCALED_FLOAT ? Outcome.MALFORMED : Outcome.REJECTED;
         }
     }
 
@@ -167,12 +167,10 @@ public final class NumberValues implements FieldType {
 
     // AbstractXContentParser.intValue/shortValue on a string: Double.parseDouble, range-checked as a double
     private Outcome stringToSmallInteger(String text) {
-        double d;
-        try {
-            d = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
+        if (!NumberText.isDouble(text)) {
             return Outcome.MALFORMED;
         }
+        double d = Double.parseDouble(text);
         long rangeMin = kind == Kind.SHORT ? Short.MIN_VALUE : Integer.MIN_VALUE;
         long rangeMax = kind == Kind.SHORT ? Short.MAX_VALUE : Integer.MAX_VALUE;
         if (d < rangeMin || d > rangeMax) {
@@ -208,8 +206,9 @@ public final class NumberValues implements FieldType {
                 return Outcome.OK;
             }
             case UNSIGNED_LONG: {
+                // the range of a JSON number is checked after ignore_malformed's reach
                 BigInteger v = new BigInteger(literal);
-                return v.signum() < 0 || v.compareTo(UNSIGNED_LONG_MAX) > 0 ? Outcome.OUT_OF_RANGE : Outcome.OK;
+                return v.signum() < 0 || v.compareTo(UNSIGNED_LONG_MAX) > 0 ? Outcome.RANGE_REJECTED : Outcome.OK;
             }
             case HALF_FLOAT:
             case FLOAT:
@@ -262,7 +261,7 @@ public final class NumberValues implements FieldType {
         BigDecimal decimal = new BigDecimal(literal);
         BigInteger truncated = decimal.toBigInteger();
         if (truncated.signum() < 0 || truncated.compareTo(UNSIGNED_LONG_MAX) > 0) {
-            return Outcome.OUT_OF_RANGE;
+            return Outcome.RANGE_REJECTED;
         }
         if (truncated.doubleValue() == Double.parseDouble(literal)) {
             return Outcome.OK;
@@ -272,19 +271,11 @@ public final class NumberValues implements FieldType {
 
     // Float.parseFloat/Double.parseDouble, as AbstractXContentParser does for strings
     private Outcome stringToFloat(String text) {
-        try {
-            return floatOutcome(Float.parseFloat(text));
-        } catch (NumberFormatException e) {
-            return Outcome.MALFORMED;
-        }
+        return NumberText.isDouble(text) ? floatOutcome(Float.parseFloat(text)) : Outcome.MALFORMED;
     }
 
     private Outcome stringToDouble(String text) {
-        try {
-            return doubleOutcome(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            return Outcome.MALFORMED;
-        }
+        return NumberText.isDouble(text) ? doubleOutcome(Double.parseDouble(text)) : Outcome.MALFORMED;
     }
 
     // NumberType.validateParsed: only finite values; half_float after rounding to half precision
@@ -315,6 +306,7 @@ public final class NumberValues implements FieldType {
                         ? "the string " + shown + " is coerced into the " + kind.typeName + " field"
                         : shown + " has a decimal part; OpenSearch truncates it for the " + kind.typeName + " field";
             case OUT_OF_RANGE:
+            case RANGE_REJECTED:
                 return shown + " is out of range for " + kind.typeName + rangeText();
             case REJECTED:
                 return value.isObject() ? "an object cannot be indexed into the " + kind.typeName + " field"
@@ -325,6 +317,9 @@ public final class NumberValues implements FieldType {
     }
 
     private String malformedText(JsonValue value, String shown) {
+        if (value.isObject()) {
+            return "an object cannot be indexed into the " + kind.typeName + " field";
+        }
         if (value.kind() == JsonValue.Kind.BOOLEAN) {
             return "a boolean is not a number";
         }
@@ -354,10 +349,13 @@ public final class NumberValues implements FieldType {
     }
 
     private static BigDecimal parseBigDecimal(String text) {
+        if (!NumberText.isBigDecimal(text)) {
+            return null;
+        }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            return null;
+            return null; // an exponent beyond int range
         }
     }
 }

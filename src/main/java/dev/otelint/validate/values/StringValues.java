@@ -46,7 +46,7 @@ public final class StringValues implements FieldType {
         }
         // a UTF-8 char takes at most 3 bytes per UTF-16 unit, so short strings need no counting
         if (singleTerm && text.length() * 3 > MAX_TERM_BYTES && utf8Length(text) > MAX_TERM_BYTES) {
-            return Outcome.REJECTED;
+            return Outcome.TERM_TOO_LONG;
         }
         return Outcome.OK;
     }
