@@ -82,7 +82,7 @@ final class DocumentWalk {
         String name = member.name();
         String[] parts = FieldNames.split(name);
         if (parts == FieldNames.INVALID) {
-            reporter.report(MappingRules.INVALID_FIELD_NAME, member.value(), path.pathOf(name),
+            reporter.reportKey(MappingRules.INVALID_FIELD_NAME, member, path.pathOf(name),
                     FieldNames.problem(name), "a non-empty field name without empty parts between dots");
             return;
         }

@@ -74,7 +74,7 @@ final class DuplicateKeys {
     }
 
     private static void report(JsonValue.Member member, Reporter reporter, String path) {
-        reporter.report(MappingRules.DUPLICATE_KEY, member.value(), path, "duplicate key [" + member.name()
+        reporter.reportKey(MappingRules.DUPLICATE_KEY, member, path, "duplicate key [" + member.name()
                 + "] in one object; OpenSearch's JSON parser rejects the document", "unique keys");
     }
 }

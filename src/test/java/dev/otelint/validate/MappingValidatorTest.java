@@ -27,6 +27,14 @@ class MappingValidatorTest {
         }
 
         @Test
+        void aBadNameIsReportedAtTheKey() {
+            Finding error = DYNAMIC.errors("{\"ok\": 1,\n \"a..b\": 2}").get(0);
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.column()).isEqualTo(2);
+            assertThat(error.actual()).isEqualTo("\"a..b\"");
+        }
+
+        @Test
         void trailingDotsAndBlankNamesWithoutDotsAreAccepted() {
             // String.split drops the trailing empty part: "a." is field a
             assertThat(DYNAMIC.accepts("{\"a.\":1}")).isTrue();
