@@ -27,6 +27,7 @@ final class DocumentWalk {
     private final DynamicValues dynamicValues;
     private final DynamicRules dynamic;
     private final PathStack path = new PathStack();
+    private final int[] hashScratch = new int[DuplicateKeys.SMALL];
     private final long depthLimit;
     private int objectDepth;
     private int arrayDepth;
@@ -67,7 +68,7 @@ final class DocumentWalk {
                         "depth <= " + depthLimit);
                 return;
             }
-            DuplicateKeys.checkMembers(object, reporter, path);
+            DuplicateKeys.checkMembers(object, reporter, path, hashScratch);
             List<JsonValue.Member> members = object.members();
             for (int i = 0; i < members.size(); i++) {
                 parseMember(mapper, members.get(i));
