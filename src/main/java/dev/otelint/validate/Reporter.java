@@ -22,7 +22,7 @@ final class Reporter {
     void report(Rule rule, JsonValue at, String path, String message, String expected) {
         int line = at == null ? record.line() : at.line();
         int column = at == null ? record.column() : at.column();
-        add(rule, line, column, path, message, expected, at == null ? null : truncate(at.toJson()));
+        add(rule, line, column, path, message, expected, at == null ? null : preview(at));
     }
 
     /** A finding about a key, positioned at the key and showing it. */
@@ -45,5 +45,39 @@ final class Reporter {
 
     static String truncate(String json) {
         return json.length() <= MAX_ACTUAL ? json : json.substring(0, MAX_ACTUAL - 3) + "...";
+    }
+
+    /** The value as JSON, cut to {@link #MAX_ACTUAL} characters without serialising all of a large value. */
+    static String preview(JsonValue value) {
+        if (value.isScalar()) {
+            return truncate(value.toJson());
+        }
+        StringBuilder sb = new StringBuilder();
+        append(value, sb);
+        return truncate(sb.toString());
+    }
+
+    private static void append(JsonValue value, StringBuilder sb) {
+        if (sb.length() > MAX_ACTUAL) {
+            return;
+        }
+        if (value.isObject()) {
+            sb.append('{');
+            for (int i = 0; i < value.members().size() && sb.length() <= MAX_ACTUAL; i++) {
+                JsonValue.Member member = value.members().get(i);
+                sb.append(i == 0 ? "" : ",").append(JsonValue.string(member.name(), 0, 0).toJson()).append(':');
+                append(member.value(), sb);
+            }
+            sb.append('}');
+        } else if (value.isArray()) {
+            sb.append('[');
+            for (int i = 0; i < value.elements().size() && sb.length() <= MAX_ACTUAL; i++) {
+                sb.append(i == 0 ? "" : ",");
+                append(value.elements().get(i), sb);
+            }
+            sb.append(']');
+        } else {
+            sb.append(value.toJson());
+        }
     }
 }

@@ -335,6 +335,9 @@ class MappingValidatorTest {
         void longValuesAreTruncatedInFindings() {
             Finding error = checks.errors("{\"code\":\"" + "x".repeat(200) + "\"}").get(0);
             assertThat(error.actual()).hasSize(80).endsWith("...");
+            Finding object = checks.errors("{\"code\":{\"a\":[" + "1,".repeat(500) + "1]}}").get(0);
+            assertThat(object.actual()).hasSize(80).startsWith("{\"a\":[1,1,").endsWith("...");
+            assertThat(checks.errors("{\"code\":{\"a\":[1]}}").get(0).actual()).isEqualTo("{\"a\":[1]}");
         }
     }
 
