@@ -395,7 +395,9 @@ final class DocumentWalk {
         if (added == DynamicFields.Added.REJECTED) {
             return;
         }
-        if (added == DynamicFields.Added.NEW && created.mapper() instanceof FieldMapping) {
+        // a field a dynamic template maps is anticipated by the mapping; only OpenSearch's guesses are reported
+        if (added == DynamicFields.Added.NEW && created.mapper() instanceof FieldMapping
+                && ((FieldMapping) created.mapper()).dynamicDefault()) {
             reporter.report(MappingRules.UNMAPPED_FIELD, value, fullPath, "field [" + fullPath + "] is not in the "
                     + "mapping; OpenSearch adds it as [" + created.mapper().typeName() + "]", "a mapped field");
         }

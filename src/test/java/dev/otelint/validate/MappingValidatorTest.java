@@ -197,6 +197,8 @@ class MappingValidatorTest {
                     + "{\"longs\":{\"match_mapping_type\":\"string\",\"match_pattern\":\"regex\",\"match\":\"^n_\\\\d+$\","
                     + "\"mapping\":{\"type\":\"long\"}}}]}}");
             assertThat(templates.accepts("{\"attributes\":{\"a\":1,\"b\":[\"x\",true]}}")).isTrue();
+            // fields a template maps are anticipated: no unmapped-field warning, unlike OpenSearch's own guesses
+            assertThat(templates.rules("{\"attributes\":{\"a\":1},\"other\":1}")).containsExactly("mapping.unmapped-field");
             // a template without match_mapping_type also applies to objects, which a keyword refuses
             assertThat(templates.errorRules("{\"attributes\":{\"a\":{\"b\":1}}}")).containsExactly("mapping.type-mismatch");
             assertThat(templates.accepts("{\"location\":{\"lat\":1,\"lon\":2}}")).isTrue();
