@@ -119,7 +119,8 @@ public final class DateFormat {
         if (text.isEmpty() || cannotStart(text)) {
             return null; // "cannot parse empty date", or no alternative can read the first character
         }
-        for (Object parser : parsers) {
+        for (int i = 0; i < parsers.size(); i++) {
+            Object parser = parsers.get(i);
             if (parser == RFC3339) {
                 Instant instant = Rfc3339Parser.parse(text);
                 if (instant != null) {
@@ -157,7 +158,8 @@ public final class DateFormat {
         if (text.isEmpty() || cannotStart(text)) {
             return false;
         }
-        for (Object parser : parsers) {
+        for (int i = 0; i < parsers.size(); i++) {
+            Object parser = parsers.get(i);
             if (parser == RFC3339 ? Rfc3339Parser.parse(text) != null
                     : parser instanceof EpochParser ? ((EpochParser) parser).matches(text)
                     : ((JavaTimeParser) parser).matches(text)) {
