@@ -27,6 +27,7 @@ final class DocumentWalk {
     private final DynamicValues dynamicValues;
     private final DynamicRules dynamic;
     private final PathStack path = new PathStack();
+    private final int[] hashScratch = new int[DuplicateKeys.SMALL];
     private final long depthLimit;
     private int objectDepth;
     private int arrayDepth;
@@ -67,7 +68,7 @@ final class DocumentWalk {
                         "depth <= " + depthLimit);
                 return;
             }
-            DuplicateKeys.checkMembers(object, reporter, path);
+            DuplicateKeys.checkMembers(object, reporter, path, hashScratch);
             List<JsonValue.Member> members = object.members();
             for (int i = 0; i < members.size(); i++) {
                 parseMember(mapper, members.get(i));
@@ -82,7 +83,7 @@ final class DocumentWalk {
         String name = member.name();
         String[] parts = FieldNames.split(name);
         if (parts == FieldNames.INVALID) {
-            reporter.report(MappingRules.INVALID_FIELD_NAME, member.value(), path.pathOf(name),
+            reporter.reportKey(MappingRules.INVALID_FIELD_NAME, member, path.pathOf(name),
                     FieldNames.problem(name), "a non-empty field name without empty parts between dots");
             return;
         }
@@ -394,7 +395,9 @@ final class DocumentWalk {
         if (added == DynamicFields.Added.REJECTED) {
             return;
         }
-        if (added == DynamicFields.Added.NEW && created.mapper() instanceof FieldMapping) {
+        // a field a dynamic template maps is anticipated by the mapping; only OpenSearch's guesses are reported
+        if (added == DynamicFields.Added.NEW && created.mapper() instanceof FieldMapping
+                && ((FieldMapping) created.mapper()).dynamicDefault()) {
             reporter.report(MappingRules.UNMAPPED_FIELD, value, fullPath, "field [" + fullPath + "] is not in the "
                     + "mapping; OpenSearch adds it as [" + created.mapper().typeName() + "]", "a mapped field");
         }

@@ -12,19 +12,22 @@ import java.util.Set;
 final class DuplicateKeys {
 
     /** Up to this many keys a pairwise comparison of (cached) hash codes beats building a set. */
-    private static final int SMALL = 48;
+    static final int SMALL = 48;
 
     private DuplicateKeys() {}
 
-    /** Reports duplicate keys among {@code object}'s own members. */
-    static void checkMembers(JsonValue object, Reporter reporter, PathStack path) {
+    /**
+     * Reports duplicate keys among {@code object}'s own members; {@code scratch} is a reusable
+     * buffer of at least {@link #SMALL} ints.
+     */
+    static void checkMembers(JsonValue object, Reporter reporter, PathStack path, int[] scratch) {
         List<JsonValue.Member> members = object.members();
         int n = members.size();
         if (n < 2) {
             return;
         }
         if (n <= SMALL) {
-            int[] hashes = new int[n];
+            int[] hashes = scratch;
             for (int i = 0; i < n; i++) {
                 String name = members.get(i).name();
                 int hash = name.hashCode();
@@ -74,7 +77,7 @@ final class DuplicateKeys {
     }
 
     private static void report(JsonValue.Member member, Reporter reporter, String path) {
-        reporter.report(MappingRules.DUPLICATE_KEY, member.value(), path, "duplicate key [" + member.name()
+        reporter.reportKey(MappingRules.DUPLICATE_KEY, member, path, "duplicate key [" + member.name()
                 + "] in one object; OpenSearch's JSON parser rejects the document", "unique keys");
     }
 }

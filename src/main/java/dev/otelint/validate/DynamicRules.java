@@ -68,7 +68,7 @@ final class DynamicRules {
                     reportStrict(parent, parts[i], at);
                     return undo();
                 }
-                object = newIntermediate(parts[i], currentPath, dynamic, at);
+                object = newIntermediate(parts[i], currentPath, name, dynamic, at);
                 if (object == null) {
                     return undo();
                 }
@@ -86,7 +86,7 @@ final class DynamicRules {
         return false;
     }
 
-    private ObjectMapping newIntermediate(String part, String fullPath, Dynamic dynamic, JsonValue at) {
+    private ObjectMapping newIntermediate(String part, String fullPath, String key, Dynamic dynamic, JsonValue at) {
         DynamicTemplate template = mapping.findTemplate(fullPath, part, DynamicTemplate.ValueKind.OBJECT);
         DynamicMapping created;
         if (template != null) {
@@ -100,9 +100,10 @@ final class DynamicRules {
         }
         if (!(created.mapper() instanceof ObjectMapping)) {
             // upstream casts the template's mapper to an object mapper and fails
-            reporter.report(MappingRules.OBJECT_CONFLICT, at, fullPath, "dynamic template [" + template.name()
-                    + "] maps [" + fullPath + "] as [" + created.mapper().typeName() + "], but the key uses it as an "
-                    + "object", "an object at [" + fullPath + "]");
+            reporter.report(MappingRules.OBJECT_CONFLICT, at, fullPath, "the dotted key [" + key + "] needs [" + fullPath
+                    + "] to be an object, but dynamic template [" + template.name() + "] maps it as ["
+                    + created.mapper().typeName() + "] (OpenSearch fails to cast it); give the template a "
+                    + "match_mapping_type or nest the key", "an object at [" + fullPath + "]");
             return null;
         }
         ObjectMapping object = (ObjectMapping) created.mapper();

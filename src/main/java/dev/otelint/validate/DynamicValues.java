@@ -8,6 +8,7 @@ import dev.otelint.validate.mapping.DynamicTemplate;
 import dev.otelint.validate.mapping.DynamicTemplate.ValueKind;
 import dev.otelint.validate.mapping.IndexMapping;
 import dev.otelint.validate.values.NumberText;
+import java.util.List;
 
 /**
  * Chooses the mapper for a new scalar field (DocumentParser.createBuilderFromDynamicValue): JSON
@@ -48,7 +49,9 @@ final class DynamicValues {
         }
         // pure numbers are never taken for dates: too likely to be false positives with epoch formats
         if (!isDouble && mapping.dateDetection()) {
-            for (DateFormat format : mapping.dynamicDateFormats()) {
+            List<DateFormat> formats = mapping.dynamicDateFormats();
+            for (int i = 0; i < formats.size(); i++) {
+                DateFormat format = formats.get(i);
                 if (format.matches(text)) {
                     return choose(name, fullPath, ValueKind.DATE, format, dynamic);
                 }

@@ -8,6 +8,7 @@ import dev.otelint.validate.mapping.IndexMapping;
 import dev.otelint.validate.mapping.Mapper;
 import dev.otelint.validate.mapping.ObjectMapping;
 import dev.otelint.validate.values.Outcome;
+import java.util.List;
 
 /**
  * Applies a concrete field's rules to a value (FieldMapper.parse): the field itself, then its
@@ -49,14 +50,17 @@ final class FieldChecks {
             timestampValues++;
             lastTimestamp = value;
         }
-        for (FieldMapping sub : field.multiFields()) {
-            if (!parseField(sub, value, false)) {
+        // indexed loops: this runs for every value, and most fields have neither list
+        List<FieldMapping> multiFields = field.multiFields();
+        for (int i = 0; i < multiFields.size(); i++) {
+            if (!parseField(multiFields.get(i), value, false)) {
                 return false;
             }
         }
         if (copy) {
-            for (String target : field.copyTo()) {
-                copyTo(field, target, value);
+            List<String> copyTo = field.copyTo();
+            for (int i = 0; i < copyTo.size(); i++) {
+                copyTo(field, copyTo.get(i), value);
             }
         }
         return true;

@@ -39,7 +39,12 @@ public final class MappingLoader {
         if (!Files.isRegularFile(fileOrDir)) {
             throw new BadInputException(fileOrDir + ": no such schema file or directory");
         }
-        return IndexMappingBuilder.build(List.of(read(fileOrDir)));
+        TemplateFile template = read(fileOrDir);
+        if (!template.isTemplate()) {
+            throw new BadInputException(fileOrDir + ":1:1: not a template: expected \"template\", \"mappings\" or "
+                    + "\"properties\"");
+        }
+        return IndexMappingBuilder.build(List.of(template));
     }
 
     /** Loads the templates in an integration's schemas/ directory. */
@@ -51,7 +56,7 @@ public final class MappingLoader {
         return fromSchema(schemas);
     }
 
-    /** Loads templates given as texts, resolved like the files of a directory. */
+    /** Loads templates given as texts, resolved like the files of a directory (every text must be a template). */
     public static IndexMapping fromTexts(List<SchemaText> texts) {
         List<TemplateFile> templates = new ArrayList<>();
         for (SchemaText text : texts) {
@@ -132,7 +137,10 @@ public final class MappingLoader {
         }
         List<TemplateFile> templates = new ArrayList<>();
         for (Path file : files) {
-            templates.add(read(file));
+            TemplateFile template = read(file);
+            if (template.isTemplate()) {
+                templates.add(template); // other JSON (descriptors, samples) is not part of the mapping
+            }
         }
         return templates;
     }

@@ -37,7 +37,8 @@ public final class MappingRules {
     public static final Rule IGNORE_ABOVE = new Rule("mapping.ignore-above", Severity.WARNING,
             "A value is longer than the field's ignore_above; it is kept in _source but not indexed.");
     public static final Rule UNMAPPED_FIELD = new Rule("mapping.unmapped-field", Severity.WARNING,
-            "A field is not in the mapping; OpenSearch adds it with a guessed type (dynamic mapping).");
+            "A field is neither in the mapping nor matched by a dynamic template; OpenSearch adds it with a "
+                    + "guessed type (dynamic mapping).");
     public static final Rule DYNAMIC_DROPPED = new Rule("mapping.dynamic-dropped", Severity.WARNING,
             "A field is not in the mapping and its object is dynamic:false; it is kept in _source but not indexed.");
     public static final Rule IGNORED_MALFORMED = new Rule("mapping.ignored-malformed", Severity.WARNING,

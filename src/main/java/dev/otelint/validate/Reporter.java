@@ -12,19 +12,26 @@ final class Reporter {
 
     private final Record record;
     private final FindingSink sink;
-    private int errors;
 
     Reporter(Record record, FindingSink sink) {
         this.record = record;
         this.sink = sink;
     }
 
+    /** A finding at a value (or at the record when {@code at} is null), showing the value as JSON. */
     void report(Rule rule, JsonValue at, String path, String message, String expected) {
         int line = at == null ? record.line() : at.line();
         int column = at == null ? record.column() : at.column();
-        if (rule.severity() == dev.otelint.report.Severity.ERROR) {
-            errors++;
-        }
+        add(rule, line, column, path, message, expected, at == null ? null : preview(at));
+    }
+
+    /** A finding about a key, positioned at the key and showing it. */
+    void reportKey(Rule rule, JsonValue.Member key, String path, String message, String expected) {
+        String quoted = JsonValue.string(key.name(), key.line(), key.column()).toJson();
+        add(rule, key.line(), key.column(), path, message, expected, truncate(quoted));
+    }
+
+    private void add(Rule rule, int line, int column, String path, String message, String expected, String actual) {
         sink.accept(rule.finding()
                 .file(record.file())
                 .at(line, column)
@@ -32,16 +39,45 @@ final class Reporter {
                 .path(path)
                 .message(message)
                 .expected(expected)
-                .actual(at == null ? null : truncate(at.toJson()))
+                .actual(actual)
                 .build());
-    }
-
-    /** Errors reported so far for this record. */
-    int errors() {
-        return errors;
     }
 
     static String truncate(String json) {
         return json.length() <= MAX_ACTUAL ? json : json.substring(0, MAX_ACTUAL - 3) + "...";
+    }
+
+    /** The value as JSON, cut to {@link #MAX_ACTUAL} characters without serialising all of a large value. */
+    static String preview(JsonValue value) {
+        if (value.isScalar()) {
+            return truncate(value.toJson());
+        }
+        StringBuilder sb = new StringBuilder();
+        append(value, sb);
+        return truncate(sb.toString());
+    }
+
+    private static void append(JsonValue value, StringBuilder sb) {
+        if (sb.length() > MAX_ACTUAL) {
+            return;
+        }
+        if (value.isObject()) {
+            sb.append('{');
+            for (int i = 0; i < value.members().size() && sb.length() <= MAX_ACTUAL; i++) {
+                JsonValue.Member member = value.members().get(i);
+                sb.append(i == 0 ? "" : ",").append(JsonValue.string(member.name(), 0, 0).toJson()).append(':');
+                append(member.value(), sb);
+            }
+            sb.append('}');
+        } else if (value.isArray()) {
+            sb.append('[');
+            for (int i = 0; i < value.elements().size() && sb.length() <= MAX_ACTUAL; i++) {
+                sb.append(i == 0 ? "" : ",");
+                append(value.elements().get(i), sb);
+            }
+            sb.append(']');
+        } else {
+            sb.append(value.toJson());
+        }
     }
 }

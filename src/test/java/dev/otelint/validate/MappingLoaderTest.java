@@ -131,6 +131,16 @@ class MappingLoaderTest {
     }
 
     @Test
+    void skipsJsonFilesThatAreNoTemplatesButNotAnExplicitFile() throws IOException {
+        Path descriptor = write("catalog-1.0.0.json", "{\"catalog\":\"observability\",\"version\":\"1.0\"}");
+        write("t.json", "{\"properties\":{\"f\":{\"type\":\"long\"}}}");
+
+        assertThat(type(MappingLoader.fromSchema(dir), "f")).isEqualTo("long");
+        assertThatThrownBy(() -> MappingLoader.fromSchema(descriptor))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("not a template");
+    }
+
+    @Test
     void reportsInvalidJsonWithFileLineAndColumn() throws IOException {
         Path file = write("bad.json", "{\n  \"properties\": {\n    \"f\": {\"type\": \"long\",}\n  }\n}");
 

@@ -27,6 +27,14 @@ class MappingValidatorTest {
         }
 
         @Test
+        void aBadNameIsReportedAtTheKey() {
+            Finding error = DYNAMIC.errors("{\"ok\": 1,\n \"a..b\": 2}").get(0);
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.column()).isEqualTo(2);
+            assertThat(error.actual()).isEqualTo("\"a..b\"");
+        }
+
+        @Test
         void trailingDotsAndBlankNamesWithoutDotsAreAccepted() {
             // String.split drops the trailing empty part: "a." is field a
             assertThat(DYNAMIC.accepts("{\"a.\":1}")).isTrue();
@@ -189,6 +197,8 @@ class MappingValidatorTest {
                     + "{\"longs\":{\"match_mapping_type\":\"string\",\"match_pattern\":\"regex\",\"match\":\"^n_\\\\d+$\","
                     + "\"mapping\":{\"type\":\"long\"}}}]}}");
             assertThat(templates.accepts("{\"attributes\":{\"a\":1,\"b\":[\"x\",true]}}")).isTrue();
+            // fields a template maps are anticipated: no unmapped-field warning, unlike OpenSearch's own guesses
+            assertThat(templates.rules("{\"attributes\":{\"a\":1},\"other\":1}")).containsExactly("mapping.unmapped-field");
             // a template without match_mapping_type also applies to objects, which a keyword refuses
             assertThat(templates.errorRules("{\"attributes\":{\"a\":{\"b\":1}}}")).containsExactly("mapping.type-mismatch");
             assertThat(templates.accepts("{\"location\":{\"lat\":1,\"lon\":2}}")).isTrue();
@@ -327,6 +337,9 @@ class MappingValidatorTest {
         void longValuesAreTruncatedInFindings() {
             Finding error = checks.errors("{\"code\":\"" + "x".repeat(200) + "\"}").get(0);
             assertThat(error.actual()).hasSize(80).endsWith("...");
+            Finding object = checks.errors("{\"code\":{\"a\":[" + "1,".repeat(500) + "1]}}").get(0);
+            assertThat(object.actual()).hasSize(80).startsWith("{\"a\":[1,1,").endsWith("...");
+            assertThat(checks.errors("{\"code\":{\"a\":[1]}}").get(0).actual()).isEqualTo("{\"a\":[1]}");
         }
     }
 

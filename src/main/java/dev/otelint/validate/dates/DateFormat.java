@@ -97,13 +97,13 @@ public final class DateFormat {
         List<DateTimeFormatter> named = NamedDateFormats.parsers(name);
         if (named != null) {
             for (DateTimeFormatter formatter : named) {
-                Format format = formatter.toFormat();
-                parsers.add(ISO_FAST.contains(name) ? new FastIso(format) : format);
+                parsers.add(new JavaTimeParser(formatter.toFormat(), ISO_FAST.contains(name), -1));
             }
             return;
         }
         try {
-            parsers.add(PatternFormats.compile(name).toFormat());
+            parsers.add(new JavaTimeParser(PatternFormats.compile(name).toFormat(), false,
+                    PatternFormats.literalAfterLeadingNumber(name)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid format: [" + name + "]: " + e.getMessage(), e);
         }
@@ -119,7 +119,8 @@ public final class DateFormat {
         if (text.isEmpty() || cannotStart(text)) {
             return null; // "cannot parse empty date", or no alternative can read the first character
         }
-        for (Object parser : parsers) {
+        for (int i = 0; i < parsers.size(); i++) {
+            Object parser = parsers.get(i);
             if (parser == RFC3339) {
                 Instant instant = Rfc3339Parser.parse(text);
                 if (instant != null) {
@@ -134,14 +135,17 @@ public final class DateFormat {
                 }
                 continue;
             }
-            if (parser instanceof FastIso) {
+            JavaTimeParser javaTime = (JavaTimeParser) parser;
+            if (javaTime.iso) {
                 Instant fast = IsoFastPath.parse(text);
                 if (fast != null) {
                     return fast;
                 }
-                parser = ((FastIso) parser).format;
             }
-            TemporalAccessor parsed = parseFully((Format) parser, text);
+            if (!javaTime.mayMatch(text)) {
+                continue;
+            }
+            TemporalAccessor parsed = parseFully(javaTime.format, text);
             if (parsed != null) {
                 return DateResolver.toInstant(parsed);
             }
@@ -154,12 +158,11 @@ public final class DateFormat {
         if (text.isEmpty() || cannotStart(text)) {
             return false;
         }
-        for (Object parser : parsers) {
+        for (int i = 0; i < parsers.size(); i++) {
+            Object parser = parsers.get(i);
             if (parser == RFC3339 ? Rfc3339Parser.parse(text) != null
                     : parser instanceof EpochParser ? ((EpochParser) parser).matches(text)
-                    : parser instanceof FastIso ? IsoFastPath.parse(text) != null
-                            || parseFully(((FastIso) parser).format, text) != null
-                    : parseFully((Format) parser, text) != null) {
+                    : ((JavaTimeParser) parser).matches(text)) {
                 return true;
             }
         }
@@ -185,6 +188,36 @@ public final class DateFormat {
         return pattern;
     }
 
-    /** A java.time parser preceded by {@link IsoFastPath}. */
-    private record FastIso(Format format) {}
+    /**
+     * A java.time parser with cheap ways around it: the ISO fast path for the common timestamp,
+     * and a pre-check that rejects texts whose first non-digit cannot be right (java.time is
+     * costly even when it fails, and unmapped strings are tried against the dynamic date formats).
+     *
+     * @param iso          the format reads yyyy[-MM...][T...] and agrees with {@link IsoFastPath}
+     * @param firstLiteral the literal a pattern has right after its leading number, or -1
+     */
+    private record JavaTimeParser(Format format, boolean iso, int firstLiteral) {
+
+        boolean matches(String text) {
+            return iso && IsoFastPath.parse(text) != null || mayMatch(text) && parseFully(format, text) != null;
+        }
+
+        boolean mayMatch(String text) {
+            if (!iso && firstLiteral < 0) {
+                return true;
+            }
+            int i = 0;
+            if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            if (iso) {
+                // a year, then nothing, a month or the time
+                return i == text.length() || text.charAt(i) == '-' || text.charAt(i) == 'T';
+            }
+            return i < text.length() && text.charAt(i) == firstLiteral;
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package dev.otelint.validate.dates;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A fast path for the most common timestamp shape, yyyy-MM-dd'T'HH:mm:ss[.fraction](Z|+hh:mm|-hh:mm),
@@ -13,6 +12,7 @@ import java.time.LocalDate;
 final class IsoFastPath {
 
     private static final int SECONDS_PER_DAY = 86_400;
+    private static final long DAYS_0000_TO_1970 = (146097 * 5L) - (30L * 365L + 7L);
 
     private IsoFastPath() {}
 
@@ -29,7 +29,7 @@ final class IsoFastPath {
         int minute = digits(text, 14, 2);
         int second = digits(text, 17, 2);
         if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1 || hour > 23
-                || minute > 59 || second > 59 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+                || minute > 59 || second > 59 || day > daysInMonth(year, month)) {
             return null;
         }
         int i = 19;
@@ -63,9 +63,34 @@ final class IsoFastPath {
         } else {
             return null;
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        long epochDay = epochDay(year, month, day);
         long seconds = epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second - offsetSeconds;
         return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    private static int daysInMonth(int year, int month) {
+        if (month == 2) {
+            boolean leap = (year % 4 == 0) && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (year 0 to 9999), as LocalDate.toEpochDay computes it. */
+    private static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y;
+        total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367 * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total--;
+            boolean leap = (year % 4 == 0) && (year % 100 != 0 || year % 400 == 0);
+            if (!leap) {
+                total--;
+            }
+        }
+        return total - DAYS_0000_TO_1970;
     }
 
     /** The value of {@code count} ASCII digits at {@code from}, or -1. */

@@ -61,6 +61,27 @@ final class PatternFormats {
         return builder.toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
+    /**
+     * When a pattern starts with a numeric field followed by a literal character ("yyyy/MM/dd"),
+     * that character: a text can only match if it follows the text's leading digits. -1 otherwise.
+     */
+    static int literalAfterLeadingNumber(String pattern) {
+        if (pattern.isEmpty() || !isLetter(pattern.charAt(0))) {
+            return -1;
+        }
+        char letter = pattern.charAt(0);
+        int end = runEnd(pattern, 0);
+        boolean numeric = "yudDHhKkmsSnNAFgYwW".indexOf(letter) >= 0 || ("MLecQq".indexOf(letter) >= 0 && end <= 2);
+        if (!numeric || end >= pattern.length()) {
+            return -1;
+        }
+        char next = pattern.charAt(end);
+        if (isLetter(next) || next == '\'' || next == '[' || next == ']' || next == '#' || next == '{' || next == '}') {
+            return -1;
+        }
+        return next;
+    }
+
     private static void appendRaw(DateTimeFormatterBuilder builder, String pattern, int from, int to) {
         if (from < to) {
             builder.appendPattern(pattern.substring(from, to));

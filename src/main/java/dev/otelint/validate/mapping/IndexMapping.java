@@ -152,7 +152,8 @@ public final class IndexMapping {
 
     /** The first dynamic template that applies to a new field, or null. */
     public DynamicTemplate findTemplate(String fullPath, String name, DynamicTemplate.ValueKind kind) {
-        for (DynamicTemplate template : templates) {
+        for (int i = 0; i < templates.size(); i++) {
+            DynamicTemplate template = templates.get(i);
             if (template.matches(fullPath, name, kind)) {
                 return template;
             }

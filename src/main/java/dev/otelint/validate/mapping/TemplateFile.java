@@ -29,9 +29,18 @@ public final class TemplateFile {
         if (!root.isObject()) {
             throw Source.of(name, root).error("a template must be a JSON object");
         }
-        TemplateFile file = new TemplateFile(name, root);
-        file.mappings(); // fail early when there is nothing to read
-        return file;
+        return new TemplateFile(name, root);
+    }
+
+    /** False for JSON files that are no template at all (e.g. a catalog descriptor next to the templates). */
+    public boolean isTemplate() {
+        for (String key : new String[] {"template", "mappings", "properties", "index_patterns", "composed_of",
+            "dynamic_templates", "settings", "dynamic"}) {
+            if (root.get(key) != null) {
+                return true;
+            }
+        }
+        return root.members().isEmpty();
     }
 
     public String name() {

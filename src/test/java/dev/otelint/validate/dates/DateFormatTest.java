@@ -46,6 +46,12 @@ class DateFormatTest {
         "yyyy||epoch_millis        ; 1234                           ; 1234-01-01T00:00:00Z",
         "8yyyy                     ; 2020                           ; 2020-01-01T00:00:00Z",
         "YYYY-ww                   ; 2020-01                        ; 2019-12-30T00:00:00Z",
+        "yyyy/MM/dd HH:mm:ss||yyyy/MM/dd ; 2020/01/01               ; 2020-01-01T00:00:00Z",
+        "yyyy/MM/dd HH:mm:ss||yyyy/MM/dd ; 102981ABCD2901           ; -",
+        "yy/MM/dd                  ; 20/01/31                       ; 2020-01-31T00:00:00Z",
+        "yy/MM/dd                  ; 2020/01/31                     ; -",
+        "strict_date_optional_time ; 102981ABCD2901                 ; -",
+        "strict_date_optional_time ; 102981-01-01                   ; -",
     })
     void parsesLikeOpenSearch(String format, String text, String expected) {
         Instant parsed = DateFormat.of(format).parse(text);
