@@ -35,6 +35,7 @@ public final class IndexMapping {
     private final String dataStreamTimestampField;
     private final Map<String, Mapper> fieldsByPath = new HashMap<>();
     private final Map<String, ObjectMapping> objectsByPath = new HashMap<>();
+    private final java.util.Set<String> copyTargets = new java.util.HashSet<>();
     private final int fieldCount;
     private final int nestedCount;
     private final Map<String, DynamicMapping> templateCache = new ConcurrentHashMap<>();
@@ -75,6 +76,7 @@ public final class IndexMapping {
 
     private void indexField(FieldMapping field, int[] counts) {
         fieldsByPath.put(field.path(), field);
+        copyTargets.addAll(field.copyTo());
         for (FieldMapping sub : field.multiFields()) {
             counts[0]++;
             indexField(sub, counts);
@@ -138,6 +140,11 @@ public final class IndexMapping {
             return field.typeName();
         }
         return METADATA_FIELDS.contains(path) ? path : null;
+    }
+
+    /** True when some field copies its values to {@code path} (copy_to), which may then not become an object. */
+    public boolean isCopyTarget(String path) {
+        return copyTargets.contains(path);
     }
 
     /** An object mapping by full path, or null. */
