@@ -100,11 +100,6 @@ public final class NumberValues implements FieldType {
         }
     }
 
-    /** Whether {@code text} is an acceptable null_value for this type (validated when the mapping is read). */
-    public boolean acceptsNullValue(JsonValue nullValue) {
-        return check(nullValue).indexed();
-    }
-
     private Outcome checkString(String text) {
         if (text.isEmpty() && coerce) {
             // NumberFieldMapper: an empty string with coerce is treated as null, so nothing is indexed
