@@ -51,6 +51,18 @@ class MappingLoaderTest {
     }
 
     @Test
+    void anIndexTemplateFileFindsItsComponentsBesideIt() throws IOException {
+        write("base-1.0.0.mapping.json", "{\"template\":{\"mappings\":{\"properties\":{\"a\":{\"type\":\"ip\"}}}}}");
+        Path index = write("logs-1.0.0.mapping.json", "{\"index_patterns\":[\"logs-*\"],\"composed_of\":[\"base\"],"
+                + "\"template\":{\"mappings\":{\"properties\":{\"b\":{\"type\":\"long\"}}}}}");
+
+        IndexMapping mapping = MappingLoader.fromSchema(index);
+
+        assertThat(type(mapping, "a")).isEqualTo("ip");
+        assertThat(type(mapping, "b")).isEqualTo("long");
+    }
+
+    @Test
     void dynamicTemplatesMergeByNameKeepingTheirFirstPosition() throws IOException {
         write("c.json", "{\"template\":{\"mappings\":{\"dynamic_templates\":["
                 + "{\"first\":{\"match\":\"a*\",\"mapping\":{\"type\":\"keyword\"}}},"
