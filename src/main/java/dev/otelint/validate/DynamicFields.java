@@ -90,6 +90,13 @@ final class DynamicFields {
             }
         } else {
             addedFields += ((FieldMapping) mapper).fieldCount();
+            if (mapping.isCopyTargetParent(path)) {
+                // a copy_to target below a field would be a multi-field: the mapping update is refused
+                reporter.report(MappingRules.OBJECT_CONFLICT, at, path, "this document would make [" + path + "] a ["
+                        + ((FieldMapping) mapper).typeName() + "] field, but a field copies its values below it "
+                        + "(copy_to may not target a multi-field)", "an object at [" + path + "]");
+                return false;
+            }
         }
         if (mapping.fieldCount() + addedFields > settings.totalFieldsLimit()) {
             if (!totalReported) {

@@ -213,6 +213,8 @@ class MappingLoaderTest {
                 .contains("no field type matched on [text]");
         assertThat(loadError("{\"properties\":{\"s\":{\"type\":\"keyword\",\"copy_to\":\"o\"},"
                 + "\"o\":{\"type\":\"object\"}}}")).contains("cannot copy to field [o]");
+        assertThat(loadError("{\"properties\":{\"s\":{\"type\":\"keyword\",\"copy_to\":\"t.raw\"},"
+                + "\"t\":{\"type\":\"text\"}}}")).contains("may not be used to copy to a multi-field");
         assertThat(loadError("{\"settings\":{\"index.mapping.total_fields.limit\":1},"
                 + "\"mappings\":{\"properties\":{\"a\":{\"type\":\"long\"},\"b\":{\"type\":\"long\"}}}}"))
                 .contains("limit of total fields [1]");

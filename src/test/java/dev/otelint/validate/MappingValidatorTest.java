@@ -318,6 +318,8 @@ class MappingValidatorTest {
                     + "\"p\":{\"type\":\"keyword\",\"copy_to\":\"x.y\"}}");
             // copying to x.y.z creates object x.y, which p copies its values to: the mapping update fails
             assertThat(copies.errorRules("{\"o\":{\"s\":\"v\"}}")).containsExactly("mapping.object-conflict");
+            // and a new field x would put p's target x.y below a field, as a multi-field
+            assertThat(copies.errorRules("{\"x\":1.5}")).containsExactly("mapping.object-conflict");
         }
 
         @Test
