@@ -20,6 +20,11 @@ import java.util.List;
  */
 final class DocumentWalk {
 
+    /** Marks a metadata field found where getMapper looks first (full path _id, _source, ...). */
+    private static final Object METADATA = new Object();
+    /** Marks a key already dealt with: it crosses a nested object through dots, or is a metadata field. */
+    private static final Object HANDLED = new Object();
+
     private final IndexMapping mapping;
     private final Reporter reporter;
     private final FieldChecks fields;
@@ -53,7 +58,7 @@ final class DocumentWalk {
         } else if (!document.members().isEmpty()) {
             parseObjectBody(document, root);
         }
-        fields.finish(document);
+        fields.finish();
     }
 
     // DocumentParser.innerParseObject
@@ -117,11 +122,6 @@ final class DocumentWalk {
         }
         return false;
     }
-
-    /** Marks a metadata field found where getMapper looks first (full path _id, _source, ...). */
-    private static final Object METADATA = new Object();
-    /** Marks a key already dealt with: it crosses a nested object through dots, or is a metadata field. */
-    private static final Object HANDLED = new Object();
 
     // DocumentParser.getMapper: metadata fields first, then the dotted parts through object mappings
     private Object lookup(ObjectMapping mapper, String name, String[] parts, JsonValue at) {

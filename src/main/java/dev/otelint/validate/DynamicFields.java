@@ -64,6 +64,12 @@ final class DynamicFields {
         if (mapper instanceof ObjectMapping) {
             ObjectMapping object = (ObjectMapping) mapper;
             addedFields++;
+            if (mapping.isCopyTarget(path)) {
+                // the mapping update is refused: "Cannot copy to field [..] since it is mapped as an object"
+                reporter.report(MappingRules.OBJECT_CONFLICT, at, path, "this document would make [" + path + "] an "
+                        + "object, but a field copies its values to [" + path + "] (copy_to)", "a value at [" + path + "]");
+                return false;
+            }
             long depth = dots(path) + 2;
             if (depth > settings.depthLimit()) {
                 reporter.report(MappingRules.LIMIT, at, path, "adding object [" + path + "] exceeds the limit of mapping "
@@ -84,6 +90,13 @@ final class DynamicFields {
             }
         } else {
             addedFields += ((FieldMapping) mapper).fieldCount();
+            if (mapping.isCopyTargetParent(path)) {
+                // a copy_to target below a field would be a multi-field: the mapping update is refused
+                reporter.report(MappingRules.OBJECT_CONFLICT, at, path, "this document would make [" + path + "] a ["
+                        + ((FieldMapping) mapper).typeName() + "] field, but a field copies its values below it "
+                        + "(copy_to may not target a multi-field)", "an object at [" + path + "]");
+                return false;
+            }
         }
         if (mapping.fieldCount() + addedFields > settings.totalFieldsLimit()) {
             if (!totalReported) {

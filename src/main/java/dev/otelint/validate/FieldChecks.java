@@ -157,7 +157,7 @@ final class FieldChecks {
     }
 
     /** Checks what only the whole document can tell: the data stream timestamp. */
-    void finish(JsonValue document) {
+    void finish() {
         if (timestampField != null && timestampValues != 1) {
             reporter.report(MappingRules.DATA_STREAM_TIMESTAMP, timestampValues == 0 ? null : lastTimestamp,
                     timestampField, "documents of this data stream must contain a single-valued timestamp field ["

@@ -44,7 +44,18 @@ public final class MappingLoader {
             throw new BadInputException(fileOrDir + ":1:1: not a template: expected \"template\", \"mappings\" or "
                     + "\"properties\"");
         }
-        return IndexMappingBuilder.build(List.of(template));
+        if (template.composedOf().isEmpty()) {
+            return IndexMappingBuilder.build(List.of(template));
+        }
+        // an index template's component templates are looked up beside it; other files are not read
+        List<TemplateFile> siblings = new ArrayList<>(List.of(template));
+        for (Path sibling : templateFiles(fileOrDir.toAbsolutePath().getParent())) {
+            String name = sibling.getFileName().toString();
+            if (!sibling.equals(fileOrDir.toAbsolutePath()) && template.composedOf().contains(componentName(name))) {
+                siblings.add(read(fileOrDir.resolveSibling(name))); // named as the user wrote the path
+            }
+        }
+        return build(template, siblings);
     }
 
     /** Loads the templates in an integration's schemas/ directory. */
@@ -69,7 +80,11 @@ public final class MappingLoader {
         if (templates.isEmpty()) {
             throw new BadInputException(where + ": no template files (*.json, *.mapping.json, *.mapping)");
         }
-        TemplateFile index = indexTemplate(templates, where);
+        return build(indexTemplate(templates, where), templates);
+    }
+
+    /** The index template merged after its components, found among {@code templates}. */
+    private static IndexMapping build(TemplateFile index, List<TemplateFile> templates) {
         List<TemplateFile> ordered = new ArrayList<>();
         for (String component : index.composedOf()) {
             ordered.add(component(component, templates, index));
@@ -125,16 +140,29 @@ public final class MappingLoader {
         return best;
     }
 
-    private static List<TemplateFile> readDirectory(Path dir) {
-        List<Path> files;
+    /** The component template name a file stands for: {@code name-1.0.0.mapping.json} and {@code name.json} give name. */
+    private static String componentName(String fileName) {
+        Matcher versioned = VERSIONED.matcher(fileName);
+        if (versioned.matches()) {
+            return versioned.group(1);
+        }
+        Matcher plain = PLAIN.matcher(fileName);
+        return plain.matches() ? plain.group(1) : fileName;
+    }
+
+    private static List<Path> templateFiles(Path dir) {
         try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(Files::isRegularFile)
+            return listing.filter(Files::isRegularFile)
                     .filter(p -> isTemplateName(p.getFileName().toString()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             throw new BadInputException(dir + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static List<TemplateFile> readDirectory(Path dir) {
+        List<Path> files = templateFiles(dir);
         List<TemplateFile> templates = new ArrayList<>();
         for (Path file : files) {
             TemplateFile template = read(file);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Dev helper: runs the validator over a differential corpus (per case: schemas/, records.ndjson and
  * OpenSearch's verdicts.ndjson) and prints every record where otelint and OpenSearch disagree.
  * The corpus is taken from -Dotelint.diffCorpus, else /work/wt/diff-corpus; skipped when absent.
- * Fails on a mismatch only with -Dotelint.diffStrict=true.
+ * Fails on a mismatch only with -Dotelint.diffStrict=true. Not part of the default test run (the
+ * name matches no surefire include): run it with {@code mvn -q -o test -Dtest=DiffCorpusCheck}.
  */
 class DiffCorpusCheck {
 

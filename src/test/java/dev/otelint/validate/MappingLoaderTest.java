@@ -51,6 +51,18 @@ class MappingLoaderTest {
     }
 
     @Test
+    void anIndexTemplateFileFindsItsComponentsBesideIt() throws IOException {
+        write("base-1.0.0.mapping.json", "{\"template\":{\"mappings\":{\"properties\":{\"a\":{\"type\":\"ip\"}}}}}");
+        Path index = write("logs-1.0.0.mapping.json", "{\"index_patterns\":[\"logs-*\"],\"composed_of\":[\"base\"],"
+                + "\"template\":{\"mappings\":{\"properties\":{\"b\":{\"type\":\"long\"}}}}}");
+
+        IndexMapping mapping = MappingLoader.fromSchema(index);
+
+        assertThat(type(mapping, "a")).isEqualTo("ip");
+        assertThat(type(mapping, "b")).isEqualTo("long");
+    }
+
+    @Test
     void dynamicTemplatesMergeByNameKeepingTheirFirstPosition() throws IOException {
         write("c.json", "{\"template\":{\"mappings\":{\"dynamic_templates\":["
                 + "{\"first\":{\"match\":\"a*\",\"mapping\":{\"type\":\"keyword\"}}},"
@@ -201,6 +213,8 @@ class MappingLoaderTest {
                 .contains("no field type matched on [text]");
         assertThat(loadError("{\"properties\":{\"s\":{\"type\":\"keyword\",\"copy_to\":\"o\"},"
                 + "\"o\":{\"type\":\"object\"}}}")).contains("cannot copy to field [o]");
+        assertThat(loadError("{\"properties\":{\"s\":{\"type\":\"keyword\",\"copy_to\":\"t.raw\"},"
+                + "\"t\":{\"type\":\"text\"}}}")).contains("may not be used to copy to a multi-field");
         assertThat(loadError("{\"settings\":{\"index.mapping.total_fields.limit\":1},"
                 + "\"mappings\":{\"properties\":{\"a\":{\"type\":\"long\"},\"b\":{\"type\":\"long\"}}}}"))
                 .contains("limit of total fields [1]");

@@ -313,6 +313,16 @@ class MappingValidatorTest {
         }
 
         @Test
+        void aCopyToTargetMayNotBecomeAnObject() {
+            Checks copies = Checks.properties("{\"o\":{\"properties\":{\"s\":{\"type\":\"keyword\",\"copy_to\":\"x.y.z\"}}},"
+                    + "\"p\":{\"type\":\"keyword\",\"copy_to\":\"x.y\"}}");
+            // copying to x.y.z creates object x.y, which p copies its values to: the mapping update fails
+            assertThat(copies.errorRules("{\"o\":{\"s\":\"v\"}}")).containsExactly("mapping.object-conflict");
+            // and a new field x would put p's target x.y below a field, as a multi-field
+            assertThat(copies.errorRules("{\"x\":1.5}")).containsExactly("mapping.object-conflict");
+        }
+
+        @Test
         void datesFollowTheFieldFormatAndResolution() {
             assertThat(checks.errorRules("{\"when\":\"2021-02-29\"}")).containsExactly("mapping.malformed-date");
             assertThat(checks.errorRules("{\"when\":1234}")).containsExactly("mapping.malformed-date");

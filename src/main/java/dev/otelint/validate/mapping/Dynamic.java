@@ -11,17 +11,22 @@ public enum Dynamic {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses a mapping value ("true", "false", "strict", "strict_allow_templates", or a JSON boolean). */
+    /**
+     * Parses a mapping value: "strict" and "strict_allow_templates" in any case, otherwise a
+     * boolean written exactly "true" or "false" (ObjectMapper.TypeParser), as JSON or as a string.
+     */
     static Dynamic parse(String text) {
+        if (text.equalsIgnoreCase("strict")) {
+            return STRICT;
+        }
+        if (text.equalsIgnoreCase("strict_allow_templates")) {
+            return STRICT_ALLOW_TEMPLATES;
+        }
         switch (text) {
             case "true":
                 return TRUE;
             case "false":
                 return FALSE;
-            case "strict":
-                return STRICT;
-            case "strict_allow_templates":
-                return STRICT_ALLOW_TEMPLATES;
             default:
                 return null;
         }

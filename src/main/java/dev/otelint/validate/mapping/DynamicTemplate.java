@@ -162,11 +162,6 @@ public final class DynamicTemplate {
         return kind == null || kind == valueKind;
     }
 
-    /** Whether any condition needs the full path (so callers can skip building it). */
-    public boolean usesPath() {
-        return pathMatch != null || pathUnmatch != null;
-    }
-
     /** A simple ("*" wildcards, pre-split) or regex condition. */
     private record Matcher(String[] globParts, Pattern regex) {
 

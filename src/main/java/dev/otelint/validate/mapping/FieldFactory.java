@@ -84,8 +84,11 @@ final class FieldFactory {
             case "ip":
                 checkNullValue(path, definition, IpValues.INSTANCE);
                 return IpValues.INSTANCE;
-            case "geo_point":
-                return new GeoPointValues(flag(definition, "ignore_z_value", true));
+            case "geo_point": {
+                GeoPointValues geo = new GeoPointValues(flag(definition, "ignore_z_value", true));
+                checkNullValue(path, definition, geo);
+                return geo;
+            }
             case "flat_object":
                 return FlatObjectValues.INSTANCE;
             case "binary":

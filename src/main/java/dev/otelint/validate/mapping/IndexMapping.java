@@ -35,6 +35,8 @@ public final class IndexMapping {
     private final String dataStreamTimestampField;
     private final Map<String, Mapper> fieldsByPath = new HashMap<>();
     private final Map<String, ObjectMapping> objectsByPath = new HashMap<>();
+    private final java.util.Set<String> copyTargets = new java.util.HashSet<>();
+    private final java.util.Set<String> copyTargetParents = new java.util.HashSet<>();
     private final int fieldCount;
     private final int nestedCount;
     private final Map<String, DynamicMapping> templateCache = new ConcurrentHashMap<>();
@@ -75,6 +77,12 @@ public final class IndexMapping {
 
     private void indexField(FieldMapping field, int[] counts) {
         fieldsByPath.put(field.path(), field);
+        for (String target : field.copyTo()) {
+            copyTargets.add(target);
+            for (int dot = target.indexOf('.'); dot > 0; dot = target.indexOf('.', dot + 1)) {
+                copyTargetParents.add(target.substring(0, dot));
+            }
+        }
         for (FieldMapping sub : field.multiFields()) {
             counts[0]++;
             indexField(sub, counts);
@@ -138,6 +146,16 @@ public final class IndexMapping {
             return field.typeName();
         }
         return METADATA_FIELDS.contains(path) ? path : null;
+    }
+
+    /** True when some field copies its values to {@code path} (copy_to), which may then not become an object. */
+    public boolean isCopyTarget(String path) {
+        return copyTargets.contains(path);
+    }
+
+    /** True when some copy_to target lies below {@code path}, which may then not become a field. */
+    public boolean isCopyTargetParent(String path) {
+        return copyTargetParents.contains(path);
     }
 
     /** An object mapping by full path, or null. */

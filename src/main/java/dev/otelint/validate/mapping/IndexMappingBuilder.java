@@ -166,6 +166,10 @@ public final class IndexMappingBuilder {
             if (mapper instanceof ObjectMapping) {
                 throw field.source().error("cannot copy to field [" + target + "] since it is mapped as an object");
             }
+            int dot = target.lastIndexOf('.');
+            if (dot > 0 && find(root, target.substring(0, dot)) instanceof FieldMapping) {
+                throw field.source().error("[copy_to] may not be used to copy to a multi-field: [" + target + "]");
+            }
             String targetScope = nestedScopeOf(root, target);
             if (targetScope != null && (nestedScope == null || !(nestedScope.equals(targetScope)
                     || nestedScope.startsWith(targetScope + ".")))) {

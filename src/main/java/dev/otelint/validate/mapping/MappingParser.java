@@ -199,7 +199,7 @@ final class MappingParser {
         if (value == null) {
             return null;
         }
-        Dynamic dynamic = value.isScalar() && !value.isNull() ? Dynamic.parse(value.text().toLowerCase(java.util.Locale.ROOT)) : null;
+        Dynamic dynamic = value.isScalar() && !value.isNull() ? Dynamic.parse(value.text()) : null;
         if (dynamic == null) {
             throw at(value).error("[dynamic] must be true, false, strict or strict_allow_templates, got "
                     + value.toJson());

@@ -24,10 +24,6 @@ public final class DateValues implements FieldType {
         this.format = format;
     }
 
-    public DateFormat format() {
-        return format;
-    }
-
     @Override
     public String typeName() {
         return nanos ? "date_nanos" : "date";

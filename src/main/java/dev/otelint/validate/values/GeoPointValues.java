@@ -26,6 +26,11 @@ public final class GeoPointValues implements FieldType {
     }
 
     @Override
+    public String expected() {
+        return "geo_point ({lat, lon}, \"lat,lon\", geohash, POINT (lon lat) or [lon, lat])";
+    }
+
+    @Override
     public boolean parsesArrays() {
         return true;
     }
@@ -296,10 +301,10 @@ public final class GeoPointValues implements FieldType {
 
     private static String rangeProblem(double lat, double lon) {
         if (Double.isNaN(lat) || lat < -90 || lat > 90) {
-            return "illegal latitude value [" + lat + "]";
+            return "latitude " + lat + " is outside -90..90";
         }
         if (Double.isNaN(lon) || lon < -180 || lon > 180) {
-            return "illegal longitude value [" + lon + "]";
+            return "longitude " + lon + " is outside -180..180";
         }
         return null;
     }

@@ -100,15 +100,10 @@ public final class NumberValues implements FieldType {
         }
     }
 
-    /** Whether {@code text} is an acceptable null_value for this type (validated when the mapping is read). */
-    public boolean acceptsNullValue(JsonValue nullValue) {
-        return check(nullValue).indexed();
-    }
-
     private Outcome checkString(String text) {
         if (text.isEmpty() && coerce) {
-            // NumberFieldMapper: an empty string with coerce is treated as null
-            return Outcome.OK;
+            // NumberFieldMapper: an empty string with coerce is treated as null, so nothing is indexed
+            return Outcome.COERCED;
         }
         if (!coerce) {
             // AbstractXContentParser.checkCoerceString: "<Type> value passed as String"
@@ -302,6 +297,9 @@ public final class NumberValues implements FieldType {
         String shown = value.isString() ? "\"" + value.text() + "\"" : value.text();
         switch (outcome) {
             case COERCED:
+                if (value.isString() && value.text().isEmpty()) {
+                    return "the empty string is read as null: nothing is indexed for the " + kind.typeName + " field";
+                }
                 return value.isString()
                         ? "the string " + shown + " is coerced into the " + kind.typeName + " field"
                         : shown + " has a decimal part; OpenSearch truncates it for the " + kind.typeName + " field";

@@ -30,7 +30,7 @@ class NumberValuesTest {
         "\" 12 \"                | MALFORMED",      // Long.parseLong and BigDecimal do not trim
         "\"0x10\"                | MALFORMED",
         "\"+5\"                  | COERCED",
-        "\"\"                    | OK",             // an empty string is null when coerce is on
+        "\"\"                    | COERCED",        // an empty string is null when coerce is on
         "true                    | MALFORMED",      // not numeric: ignore_malformed can drop it
         "{}                      | REJECTED",       // not a value token: never ignorable
         "null                    | OK",
