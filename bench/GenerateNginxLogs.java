@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes N nginx-like Simple Schema log records as NDJSON (about 850 bytes each), deterministically.
+ * Writes N nginx-like Simple Schema log records as NDJSON (about 850 bytes each, valid against the catalog's logs template), deterministically.
  * Usage: java bench/GenerateNginxLogs.java N out.ndjson
  */
 public final class GenerateNginxLogs {
@@ -38,12 +38,11 @@ public final class GenerateNginxLogs {
                         + "\"severity\":{\"text\":\"INFO\",\"number\":9},"
                         + "\"body\":\"" + body + "\","
                         + "\"attributes\":{\"data_stream\":{\"dataset\":\"nginx.access\",\"namespace\":\"production\",\"type\":\"logs\"}},"
-                        + "\"resource\":{\"service.name\":\"nginx\",\"host.name\":\"web-" + random.nextInt(8) + "\"},"
                         + "\"instrumentationScope\":{\"name\":\"filelog\",\"version\":\"0.1.0\"},"
                         + "\"event\":{\"category\":[\"web\"],\"type\":[\"access\"],\"kind\":\"event\",\"result\":\"success\",\"domain\":\"nginx.access\",\"name\":\"access\"},"
                         + "\"communication\":{\"source\":{\"address\":\"127.0.0.1\",\"ip\":\"" + ip + "\"}},"
                         + "\"http\":{\"request\":{\"method\":\"" + method + "\"},\"response\":{\"status_code\":" + status
-                        + ",\"bytes\":" + bytes + "},\"flavor\":\"1.1\",\"user_agent\":{\"original\":\"" + agent + "\"}},"
+                        + ",\"bytes\":" + bytes + "},\"user_agent\":{\"original\":\"" + agent + "\"}},"
                         + "\"url\":{\"path\":\"" + path + "\",\"scheme\":\"https\",\"domain\":\"shop.example.com\"}}\n");
             }
         }

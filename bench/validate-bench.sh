@@ -10,8 +10,8 @@ sizes=("$@"); [ "${#sizes[@]}" -gt 0 ] || sizes=(1000 100000 1000000)
 java_opts=(-XX:+UseSerialGC -XX:-UsePerfData)
 
 measure() { # prints "wall_seconds peak_rss_kb" of the command
-  local out; out="$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)"
-  echo "$out"
+  /usr/bin/time -o "$work/time.txt" -f '%e %M' "$@" >/dev/null 2>"$work/stderr.txt" || true
+  tail -n 1 "$work/time.txt"
 }
 
 mkdir -p "$work/classes"
