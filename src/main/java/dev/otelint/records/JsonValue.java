@@ -1,7 +1,6 @@
 package dev.otelint.records;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * A JSON value together with the line and column (1-based) where it starts in its file.
@@ -9,6 +8,8 @@ import java.util.function.BiConsumer;
  * OpenSearch field mappers distinguish them. Objects keep members in order, duplicates included.
  */
 public final class JsonValue {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public enum Kind { OBJECT, ARRAY, STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
@@ -83,21 +84,21 @@ public final class JsonValue {
     /** The value as JSON text, for messages ("actual" of a finding). */
     public String toJson() {
         StringBuilder sb = new StringBuilder();
-        appendJson(sb, JsonValue::appendQuoted);
+        appendJson(sb, false);
         return sb.toString();
     }
 
-    /** Writes compact JSON, quoting strings and names with {@code quote} (which sets the escaping). */
-    void appendJson(StringBuilder sb, BiConsumer<StringBuilder, String> quote) {
+    /** Writes compact JSON; {@code goEscapes} as for {@link #appendQuoted}. */
+    void appendJson(StringBuilder sb, boolean goEscapes) {
         switch (kind) {
-            case STRING -> quote.accept(sb, text);
+            case STRING -> appendQuoted(sb, text, goEscapes);
             case OBJECT -> {
                 sb.append('{');
                 for (int i = 0; i < members.size(); i++) {
                     if (i > 0) sb.append(',');
-                    quote.accept(sb, members.get(i).name());
+                    appendQuoted(sb, members.get(i).name(), goEscapes);
                     sb.append(':');
-                    members.get(i).value().appendJson(sb, quote);
+                    members.get(i).value().appendJson(sb, goEscapes);
                 }
                 sb.append('}');
             }
@@ -105,7 +106,7 @@ public final class JsonValue {
                 sb.append('[');
                 for (int i = 0; i < elements.size(); i++) {
                     if (i > 0) sb.append(',');
-                    elements.get(i).appendJson(sb, quote);
+                    elements.get(i).appendJson(sb, goEscapes);
                 }
                 sb.append(']');
             }
@@ -113,7 +114,12 @@ public final class JsonValue {
         }
     }
 
-    static void appendQuoted(StringBuilder sb, String s) {
+    /**
+     * Quotes {@code s} as JSON: short escapes for quote, backslash, newline, return and tab, unicode escapes for
+     * the other control characters. With {@code goEscapes}, as Go's encoding/json does: backspace and form feed
+     * get short escapes too, and &lt; &gt; &amp; U+2028 U+2029 unicode escapes.
+     */
+    private static void appendQuoted(StringBuilder sb, String s, boolean goEscapes) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -124,8 +130,13 @@ public final class JsonValue {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                    if (goEscapes && c == '\b') {
+                        sb.append("\\b");
+                    } else if (goEscapes && c == '\f') {
+                        sb.append("\\f");
+                    } else if (c < 0x20 || goEscapes && isGoEscaped(c)) {
+                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf])
+                                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
                     } else {
                         sb.append(c);
                     }
@@ -133,6 +144,11 @@ public final class JsonValue {
             }
         }
         sb.append('"');
+    }
+
+    // Go escapes these so that its JSON can be embedded in HTML and in JavaScript source.
+    private static boolean isGoEscaped(char c) {
+        return c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
     }
 
     @Override
