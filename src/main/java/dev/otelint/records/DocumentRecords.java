@@ -99,7 +99,7 @@ final class DocumentRecords {
     }
 
     private static String describe(JsonValue value) {
-        String json = value.toJson();
+        String json = value.toJsonPrefix(40);
         return json.length() > 40 ? value.kind().name().toLowerCase(Locale.ROOT) : json;
     }
 }

@@ -10,7 +10,7 @@ final class GoJson {
 
     static String marshal(JsonValue value) {
         StringBuilder sb = new StringBuilder();
-        value.appendJson(sb, true);
+        value.appendJson(sb, true, Integer.MAX_VALUE);
         return sb.toString();
     }
 }

@@ -83,30 +83,45 @@ public final class JsonValue {
 
     /** The value as JSON text, for messages ("actual" of a finding). */
     public String toJson() {
+        return toJsonPrefix(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The value as JSON text, written only until it is longer than {@code limit} characters: its first
+     * {@code limit + 1} characters are those of {@link #toJson()}, enough to show a large value cut short
+     * without serialising all of it.
+     */
+    public String toJsonPrefix(int limit) {
         StringBuilder sb = new StringBuilder();
-        appendJson(sb, false);
+        appendJson(sb, false, limit);
         return sb.toString();
     }
 
-    /** Writes compact JSON; {@code goEscapes} as for {@link #appendQuoted}. */
-    void appendJson(StringBuilder sb, boolean goEscapes) {
+    /**
+     * Writes compact JSON, stopping once {@code sb} is longer than {@code limit}; {@code goEscapes} as for
+     * {@link #appendQuoted}.
+     */
+    void appendJson(StringBuilder sb, boolean goEscapes, int limit) {
+        if (sb.length() > limit) {
+            return;
+        }
         switch (kind) {
             case STRING -> appendQuoted(sb, text, goEscapes);
             case OBJECT -> {
                 sb.append('{');
-                for (int i = 0; i < members.size(); i++) {
+                for (int i = 0; i < members.size() && sb.length() <= limit; i++) {
                     if (i > 0) sb.append(',');
                     appendQuoted(sb, members.get(i).name(), goEscapes);
                     sb.append(':');
-                    members.get(i).value().appendJson(sb, goEscapes);
+                    members.get(i).value().appendJson(sb, goEscapes, limit);
                 }
                 sb.append('}');
             }
             case ARRAY -> {
                 sb.append('[');
-                for (int i = 0; i < elements.size(); i++) {
+                for (int i = 0; i < elements.size() && sb.length() <= limit; i++) {
                     if (i > 0) sb.append(',');
-                    elements.get(i).appendJson(sb, goEscapes);
+                    elements.get(i).appendJson(sb, goEscapes, limit);
                 }
                 sb.append(']');
             }

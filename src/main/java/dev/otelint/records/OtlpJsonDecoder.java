@@ -179,7 +179,7 @@ final class OtlpJsonDecoder {
     }
 
     private Object report(JsonValue json, String expected, String fix) {
-        String actual = json.toJson();
+        String actual = json.toJsonPrefix(MAX_ACTUAL);
         if (actual.length() > MAX_ACTUAL) {
             actual = actual.substring(0, MAX_ACTUAL) + "...";
         }

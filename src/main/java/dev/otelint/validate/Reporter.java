@@ -49,35 +49,6 @@ final class Reporter {
 
     /** The value as JSON, cut to {@link #MAX_ACTUAL} characters without serialising all of a large value. */
     static String preview(JsonValue value) {
-        if (value.isScalar()) {
-            return truncate(value.toJson());
-        }
-        StringBuilder sb = new StringBuilder();
-        append(value, sb);
-        return truncate(sb.toString());
-    }
-
-    private static void append(JsonValue value, StringBuilder sb) {
-        if (sb.length() > MAX_ACTUAL) {
-            return;
-        }
-        if (value.isObject()) {
-            sb.append('{');
-            for (int i = 0; i < value.members().size() && sb.length() <= MAX_ACTUAL; i++) {
-                JsonValue.Member member = value.members().get(i);
-                sb.append(i == 0 ? "" : ",").append(JsonValue.string(member.name(), 0, 0).toJson()).append(':');
-                append(member.value(), sb);
-            }
-            sb.append('}');
-        } else if (value.isArray()) {
-            sb.append('[');
-            for (int i = 0; i < value.elements().size() && sb.length() <= MAX_ACTUAL; i++) {
-                sb.append(i == 0 ? "" : ",");
-                append(value.elements().get(i), sb);
-            }
-            sb.append(']');
-        } else {
-            sb.append(value.toJson());
-        }
+        return truncate(value.toJsonPrefix(MAX_ACTUAL));
     }
 }

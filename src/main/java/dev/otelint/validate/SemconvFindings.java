@@ -36,7 +36,7 @@ final class SemconvFindings {
 
     /** The value as JSON, cut short for messages. */
     static String actual(JsonValue value) {
-        String json = value.toJson();
+        String json = value.toJsonPrefix(MAX_ACTUAL);
         return json.length() <= MAX_ACTUAL ? json : json.substring(0, MAX_ACTUAL) + "...";
     }
 
