@@ -3,12 +3,10 @@ package dev.otelint.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.otelint.report.BadInputException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Output shared by the catalog listing commands: --format text|json, aligned text tables, indented JSON. */
 final class CatalogOutput {
@@ -20,11 +18,7 @@ final class CatalogOutput {
     private CatalogOutput() {}
 
     static Format format(String value) {
-        try {
-            return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--format: expected text or json, got '" + value + "'");
-        }
+        return OptionValues.parse("--format", value, Format.class);
     }
 
     /** Columns separated by two spaces; the last column is not padded. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,7 +50,7 @@ public final class CatalogShowCommand implements Callable<Integer> {
     public Integer call() {
         CatalogOutput.Format outputFormat = CatalogOutput.format(format);
         MappingCatalog catalog = MappingCatalog.builtin();
-        Entry entry = resolve(catalog, name, signal == null ? null : parseSignal(signal));
+        Entry entry = resolve(catalog, name, signal == null ? null : OptionValues.parse("--signal", signal, Signal.class));
         MappingOutline outline = MappingOutline.of(catalog, entry);
         List<MappingField> fields = new ArrayList<>(outline.fields());
         fields.sort(Comparator.comparing(MappingField::path));
@@ -86,14 +85,6 @@ public final class CatalogShowCommand implements Callable<Integer> {
                     + MappingCatalog.signalsOf(matching) + "): add --signal with one of them");
         }
         return matching.get(0);
-    }
-
-    private static Signal parseSignal(String value) {
-        try {
-            return Signal.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--signal: expected logs, traces or metrics, got '" + value + "'");
-        }
     }
 
     private static void printText(PrintWriter out, Entry entry, MappingOutline outline, List<MappingField> fields) {

@@ -42,11 +42,7 @@ public final class ReportOptions {
     }
 
     ReportFormat reportFormat() {
-        try {
-            return ReportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--format: expected text, json, junit, sarif or github, got '" + format + "'");
-        }
+        return OptionValues.parse("--format", format, ReportFormat.class);
     }
 
     /** The --fail-on threshold, or null for none. */
@@ -54,11 +50,7 @@ public final class ReportOptions {
         if ("none".equalsIgnoreCase(failOn.trim())) {
             return null;
         }
-        try {
-            return Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--fail-on: expected error, warning, info or none, got '" + failOn + "'");
-        }
+        return OptionValues.parse("--fail-on", failOn, Severity.class, "none");
     }
 
     /** Renders the report where asked and returns the exit code it implies. */

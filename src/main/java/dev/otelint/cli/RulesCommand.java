@@ -27,7 +27,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleListFormat listFormat = RuleListFormat.parse(format);
+        RuleListFormat listFormat = OptionValues.parse("--format", format, RuleListFormat.class);
         PrintWriter out = spec.commandLine().getOut();
         try {
             listFormat.render(RuleRegistry.all(), out);

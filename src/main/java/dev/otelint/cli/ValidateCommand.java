@@ -1,6 +1,7 @@
 package dev.otelint.cli;
 
 import dev.otelint.catalog.SemconvRegistry;
+import dev.otelint.records.Signal;
 import dev.otelint.report.Report;
 import dev.otelint.validate.ValidationRequest;
 import dev.otelint.validate.ValidationService;
@@ -60,7 +61,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Report report = reportOptions.newReport();
-        ValidationRequest request = new ValidationRequest(paths, schema, integration, signal,
+        ValidationRequest request = new ValidationRequest(paths, schema, integration,
+                signal == null ? null : OptionValues.parse("--signal", signal, Signal.class),
                 noSemconv ? null : semconv, !noMapping);
         new ValidationService().validate(request, report);
         return reportOptions.finish(report, spec.commandLine().getOut());

@@ -1,7 +1,5 @@
 package dev.otelint.report;
 
-import java.util.Locale;
-
 /** The --format values. */
 public enum ReportFormat {
     TEXT, JSON, JUNIT, SARIF, GITHUB;
@@ -14,9 +12,5 @@ public enum ReportFormat {
             case SARIF -> new SarifRenderer();
             case GITHUB -> new GithubRenderer();
         };
-    }
-
-    public static ReportFormat parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /** The formats of `otelint rules`: an aligned table, or a JSON array of {id, severity, description}. */
 public enum RuleListFormat {
@@ -15,15 +14,6 @@ public enum RuleListFormat {
             renderJson(rules, out);
         } else {
             renderText(rules, out);
-        }
-    }
-
-    /** The format named by a --format value; a bad name is the user's mistake, reported in one line. */
-    public static RuleListFormat parse(String text) {
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--format: expected text or json, got '" + text + "'");
         }
     }
 

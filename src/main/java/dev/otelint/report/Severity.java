@@ -14,8 +14,4 @@ public enum Severity {
     public boolean atLeast(Severity threshold) {
         return ordinal() <= threshold.ordinal();
     }
-
-    public static Severity parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
-    }
 }

@@ -12,13 +12,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Runs every record of every input through the mapping and semantic-convention validators. */
 public final class ValidationService {
 
     public void validate(ValidationRequest request, Report report) {
-        Signal forced = parseSignal(request.signal());
+        Signal forced = request.signal();
         MappingSelector mappings = request.checkMapping() ? MappingSelector.of(request, forced) : null;
         List<RecordValidator> always = new ArrayList<>();
         if (request.semconv() != null) {
@@ -55,17 +54,6 @@ public final class ValidationService {
         } finally {
             report.countRecords(records);
             unknownSignal.flush(report);
-        }
-    }
-
-    static Signal parseSignal(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Signal.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--signal: expected logs, traces or metrics, got '" + text + "'");
         }
     }
 }
