@@ -66,15 +66,21 @@ public final class Main implements Runnable {
         return path.isEmpty() ? "" : path + " ";
     }
 
+    /** True when --debug was given on the command or any subcommand (it is inherited). */
     private static boolean isDebug(CommandLine.ParseResult parseResult) {
         if (parseResult == null) {
             return false;
         }
         CommandLine.ParseResult top = parseResult;
-        while (top.commandSpec().parent() != null && top.commandSpec().commandLine().getParent() != null) {
+        while (top.commandSpec().commandLine().getParent() != null) {
             top = top.commandSpec().commandLine().getParent().getParseResult();
         }
-        return top.hasMatchedOption("--debug") || parseResult.hasMatchedOption("--debug");
+        for (CommandLine.ParseResult r = top; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int handle(Exception ex, PrintWriter err, boolean debug) {

@@ -48,6 +48,16 @@ class MainTest {
     }
 
     @Test
+    void debugShowsTheStackTraceWhereverItIsGiven() {
+        for (String[] args : new String[][] {
+                {"--debug", "validate", "no/such.json"}, {"validate", "--debug", "no/such.json"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).startsWith("otelint: no/such.json: cannot read").contains("\tat dev.otelint.");
+        }
+    }
+
+    @Test
     void completionScriptIsCurrent() throws IOException {
         CliRun run = CliRun.of("generate-completion");
         assertThat(run.exitCode()).isZero();
