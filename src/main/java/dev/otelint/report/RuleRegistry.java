@@ -22,13 +22,4 @@ public final class RuleRegistry {
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }
-
-    public static Rule byId(String id) {
-        for (Rule r : all()) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        return null;
-    }
 }

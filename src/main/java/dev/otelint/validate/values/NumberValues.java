@@ -39,10 +39,6 @@ public final class NumberValues implements FieldType {
             return typeName;
         }
 
-        boolean integral() {
-            return ordinal() <= UNSIGNED_LONG.ordinal();
-        }
-
         /** Looks a kind up by mapping type name; null when not numeric. */
         public static Kind of(String typeName) {
             for (Kind k : values()) {
