@@ -6,6 +6,7 @@ import dev.otelint.catalog.SemconvSimpleSchemaFields;
 import dev.otelint.catalog.SemconvSuggestions;
 import dev.otelint.catalog.SemconvType;
 import dev.otelint.records.JsonValue;
+import dev.otelint.validate.values.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,8 +126,8 @@ final class SemconvAttributeChecker {
 
     private static String typeFix(SemconvType type, JsonValue value) {
         boolean quotedNumber = value.isString() && !type.array()
-                && (type.primitive() == SemconvType.Primitive.INT ? SemconvValueTypes.isLong(value.text())
-                : type.primitive() == SemconvType.Primitive.DOUBLE && SemconvValueTypes.isDouble(value.text()));
+                && (type.primitive() == SemconvType.Primitive.INT ? NumberText.isLong(value.text())
+                : type.primitive() == SemconvType.Primitive.DOUBLE && NumberText.isDouble(value.text()));
         if (quotedNumber) {
             return "write the number without quotes: " + value.text();
         }

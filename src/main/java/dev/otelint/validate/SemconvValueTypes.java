@@ -2,6 +2,7 @@ package dev.otelint.validate;
 
 import dev.otelint.catalog.SemconvType;
 import dev.otelint.records.JsonValue;
+import dev.otelint.validate.values.NumberText;
 
 /** Whether a JSON value has a semantic-conventions type, and how to name the type a value has. */
 final class SemconvValueTypes {
@@ -50,28 +51,10 @@ final class SemconvValueTypes {
         }
         return switch (type.primitive()) {
             case STRING, ANY -> true;
-            case INT -> isLong(text);
-            case DOUBLE -> isDouble(text);
+            case INT -> NumberText.isLong(text);
+            case DOUBLE -> NumberText.isDouble(text);
             case BOOLEAN -> text.equals("true") || text.equals("false");
         };
-    }
-
-    static boolean isLong(String text) {
-        try {
-            Long.parseLong(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    static boolean isDouble(String text) {
-        try {
-            Double.parseDouble(text);
-            return !text.isBlank();
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** The semantic-conventions name of the type a value has: "string", "int", "double[]", "object". */
