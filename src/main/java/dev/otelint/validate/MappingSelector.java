@@ -3,6 +3,7 @@ package dev.otelint.validate;
 import dev.otelint.catalog.MappingCatalog;
 import dev.otelint.records.Record;
 import dev.otelint.records.Signal;
+import dev.otelint.report.BadInputException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,9 +21,10 @@ final class MappingSelector {
         this.forced = forced;
     }
 
-    static MappingSelector of(ValidationRequest request, Signal forced) {
+    static MappingSelector of(ValidationRequest request) {
+        Signal forced = request.signal();
         if (request.schema() != null && request.integration() != null) {
-            throw new dev.otelint.report.BadInputException("--schema and --integration: give one of them, not both");
+            throw new BadInputException("--schema and --integration: give one of them, not both");
         }
         if (request.schema() != null) {
             return new MappingSelector(new MappingValidator(MappingLoader.fromSchema(request.schema())), forced);

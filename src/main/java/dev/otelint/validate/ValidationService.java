@@ -5,7 +5,6 @@ import dev.otelint.records.ReadOptions;
 import dev.otelint.records.Record;
 import dev.otelint.records.RecordReader;
 import dev.otelint.records.RecordReaders;
-import dev.otelint.records.Signal;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
 import java.io.IOException;
@@ -17,13 +16,12 @@ import java.util.List;
 public final class ValidationService {
 
     public void validate(ValidationRequest request, Report report) {
-        Signal forced = request.signal();
-        MappingSelector mappings = request.checkMapping() ? MappingSelector.of(request, forced) : null;
+        MappingSelector mappings = request.checkMapping() ? MappingSelector.of(request) : null;
         List<RecordValidator> always = new ArrayList<>();
         if (request.semconv() != null) {
             always.add(new SemconvValidator(SemconvRegistry.resolve(request.semconv())));
         }
-        ReadOptions options = new ReadOptions(forced);
+        ReadOptions options = new ReadOptions(request.signal());
         for (Path file : RecordReaders.expand(request.inputs())) {
             validateFile(file, options, mappings, always, report);
         }
