@@ -7,7 +7,6 @@ import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -78,14 +77,6 @@ public final class CatalogExportCommand implements Callable<Integer> {
     }
 
     private void write(String json) {
-        try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, json);
-        } catch (IOException e) {
-            throw new BadInputException("--output " + output + ": cannot write: " + e.getMessage(), e);
-        }
+        OutputFile.write(output, w -> w.write(json));
     }
 }

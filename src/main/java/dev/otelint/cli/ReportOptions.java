@@ -4,13 +4,10 @@ import dev.otelint.report.BadInputException;
 import dev.otelint.report.RenderOptions;
 import dev.otelint.report.Report;
 import dev.otelint.report.ReportFormat;
+import dev.otelint.report.ReportRenderer;
 import dev.otelint.report.Severity;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -57,21 +54,16 @@ public final class ReportOptions {
     public int finish(Report report, PrintWriter stdout) {
         boolean toFile = output != null;
         RenderOptions options = new RenderOptions(VersionProvider.version(), !toFile && Terminal.colorEnabled());
-        try {
-            if (toFile) {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-                    reportFormat().renderer().render(report, options, w);
-                }
-            } else {
-                reportFormat().renderer().render(report, options, stdout);
-                stdout.flush();
+        ReportRenderer renderer = reportFormat().renderer();
+        if (toFile) {
+            OutputFile.write(output, w -> renderer.render(report, options, w));
+        } else {
+            try {
+                renderer.render(report, options, stdout);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write to standard output", e);
             }
-        } catch (IOException e) {
-            throw new BadInputException("--output " + output + ": cannot write: " + e.getMessage(), e);
+            stdout.flush();
         }
         return report.fails(failThreshold()) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
