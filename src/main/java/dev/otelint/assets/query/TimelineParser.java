@@ -57,21 +57,22 @@ public final class TimelineParser {
         }
     }
 
-    /** A series: its literal value when it is a variable holding one, else null. */
-    private TimelineLiteral seriesMember() throws QuerySyntaxException {
+    private void seriesMember() throws QuerySyntaxException {
         char c = in.peek();
         if (c == '$' && TimelineText.isLetter(in.peekAt(1))) {
-            return variable();
+            variable();
+            return;
         }
         if (c == '(' || c == '.' || in.atReference()) {
             seriesValue();
-            return null;
+            return;
         }
         throw in.error("expected a series (a function such as .es(), a (group), a $variable or an @reference)"
                 + " but found " + in.found());
     }
 
-    private TimelineLiteral variable() throws QuerySyntaxException {
+    /** {@code $name = value} sets a variable; a bare {@code $name} must have been set before. */
+    private void variable() throws QuerySyntaxException {
         int start = in.pos();
         in.advance();
         String name = in.name();
@@ -79,13 +80,12 @@ public final class TimelineParser {
         in.skipSpace();
         if (in.peek() != '=') {
             in.seek(afterName);
-            return variableValue(name, start);
+            variableValue(name, start);
+            return;
         }
         in.advance();
         in.skipSpace();
-        TimelineLiteral value = argumentValue();
-        variables.put(name, value);
-        return value;
+        variables.put(name, argumentValue());
     }
 
     private TimelineLiteral variableValue(String name, int start) throws QuerySyntaxException {
