@@ -276,7 +276,7 @@ public class PromQlParser {
     }
 
     /** An optional by(...) or without(...) clause; true when there was one. */
-    private boolean grouping(String aggregation) throws QuerySyntaxException {
+    final boolean grouping(String aggregation) throws QuerySyntaxException {
         if (peek().isWord("by") || peek().isWord("without")) {
             next();
             labelList(FieldRole.GROUP_BY, aggregation);
@@ -316,7 +316,12 @@ public class PromQlParser {
         expect(Kind.RIGHT_PAREN, "expected ',' or ')' after the arguments of '" + name + "'");
         functions.pop();
         PromQlLabelArguments.collect(name, strings, this::addLabel);
+        afterFunctionCall(name);
         return Operand.OTHER;
+    }
+
+    /** PromQL functions take no clause after their arguments; LogQL range aggregations may take by/without. */
+    void afterFunctionCall(String name) throws QuerySyntaxException {
     }
 
     /** A vector selector: an optional metric name, then optional {matchers}. */
@@ -344,14 +349,6 @@ public class PromQlParser {
     /** The innermost function or aggregation being parsed, or null. */
     final String enclosingFunction() {
         return functions.peek();
-    }
-
-    final void pushFunction(String name) {
-        functions.push(name);
-    }
-
-    final void popFunction() {
-        functions.pop();
     }
 
     static boolean isLabelName(PromQlToken token) {
