@@ -72,10 +72,7 @@ final class LogQlLabelFilter {
         }
         PromQlToken value = parser.peek();
         if (value.isWord("ip") && parser.peekAt(1).is(Kind.LEFT_PAREN)) {
-            parser.next();
-            parser.next();
-            parser.expect(Kind.STRING, "expected a quoted address range in ip(");
-            parser.expect(Kind.RIGHT_PAREN, "expected ')' after the address range of ip(");
+            LogQlPipeline.ipCall(parser);
         } else if (value.is(Kind.STRING) || value.is(Kind.NUMBER) || value.is(Kind.DURATION)) {
             parser.next();
         } else {

@@ -38,13 +38,14 @@ final class LogQlPipeline {
 
     private void lineFilterValue() throws QuerySyntaxException {
         if (parser.peek().isWord("ip") && parser.peekAt(1).is(Kind.LEFT_PAREN)) {
-            ipCall();
+            ipCall(parser);
         } else {
             parser.expect(Kind.STRING, "expected a quoted text after the line filter");
         }
     }
 
-    private void ipCall() throws QuerySyntaxException {
+    /** ip("cidr") as a line or label filter value. */
+    static void ipCall(PromQlParser parser) throws QuerySyntaxException {
         parser.next();
         parser.next();
         parser.expect(Kind.STRING, "expected a quoted address range in ip(");

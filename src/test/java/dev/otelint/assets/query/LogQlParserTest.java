@@ -1,7 +1,6 @@
 package dev.otelint.assets.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -87,14 +86,10 @@ class LogQlParserTest {
 
     @Test
     void truncatedAndMutatedQueriesOnlyEverParseOrThrowSyntaxErrors() {
-        QueryFuzz.run(VALID, 20_000, LogQlParser::parse, new Random(7));
+        PromQlFuzz.run(VALID, 20_000, LogQlParser::parse, new Random(7));
     }
 
     private static void assertError(String query, String message, int offset) {
-        assertThatThrownBy(() -> LogQlParser.parse(query)).as(query).isInstanceOfSatisfying(
-                QuerySyntaxException.class, e -> {
-                    assertThat(e.getMessage()).contains(message);
-                    assertThat(e.offset()).isEqualTo(offset);
-                });
+        PromQlFuzz.assertSyntaxError(LogQlParser::parse, query, message, offset);
     }
 }

@@ -152,14 +152,10 @@ class PromQlParserTest {
 
     @Test
     void truncatedAndMutatedQueriesOnlyEverParseOrThrowSyntaxErrors() {
-        QueryFuzz.run(VALID, 20_000, query -> PromQlParser.parse(query), new Random(42));
+        PromQlFuzz.run(VALID, 20_000, query -> PromQlParser.parse(query), new Random(42));
     }
 
     private static void assertError(String query, String message, int offset) {
-        assertThatThrownBy(() -> PromQlParser.parse(query)).as(query).isInstanceOfSatisfying(
-                QuerySyntaxException.class, e -> {
-                    assertThat(e.getMessage()).contains(message);
-                    assertThat(e.offset()).isEqualTo(offset);
-                });
+        PromQlFuzz.assertSyntaxError(PromQlParser::parse, query, message, offset);
     }
 }

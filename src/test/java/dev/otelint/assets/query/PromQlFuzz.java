@@ -1,12 +1,17 @@
 package dev.otelint.assets.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Random;
 
-/** Feeds a parser truncations and random mutations of known queries; anything but QuerySyntaxException fails. */
-final class QueryFuzz {
+/**
+ * Test support for the PromQL and LogQL parsers: feeds a parser truncations and random mutations of known
+ * queries (anything but QuerySyntaxException fails), and checks syntax errors.
+ */
+final class PromQlFuzz {
 
     interface Parser {
         void parse(String query) throws QuerySyntaxException;
@@ -14,7 +19,7 @@ final class QueryFuzz {
 
     private static final String ALPHABET = "(){}[],:@+-*/%^=!~<>|\"'`#. \n0123456789abcmsxyz_$";
 
-    private QueryFuzz() {
+    private PromQlFuzz() {
     }
 
     static void run(List<String> seeds, int mutations, Parser parser, Random random) {
@@ -26,6 +31,14 @@ final class QueryFuzz {
         for (int i = 0; i < mutations; i++) {
             check(mutate(seeds.get(random.nextInt(seeds.size())), random), parser);
         }
+    }
+
+    static void assertSyntaxError(Parser parser, String query, String message, int offset) {
+        assertThatThrownBy(() -> parser.parse(query)).as(query).isInstanceOfSatisfying(
+                QuerySyntaxException.class, e -> {
+                    assertThat(e.getMessage()).contains(message);
+                    assertThat(e.offset()).isEqualTo(offset);
+                });
     }
 
     private static String mutate(String seed, Random random) {
