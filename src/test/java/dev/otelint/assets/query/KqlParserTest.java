@@ -1,7 +1,6 @@
 package dev.otelint.assets.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -128,24 +127,14 @@ class KqlParserTest {
 
     @Test
     void deepNestingIsASyntaxErrorNotAStackOverflow() {
-        String query = "(".repeat(100_000) + "a:b" + ")".repeat(100_000);
-
-        assertThatThrownBy(() -> KqlParser.parse(query)).isInstanceOf(QuerySyntaxException.class)
-                .hasMessageContaining("deeper than");
+        KqlLuceneAssertions.assertDeepNestingIsRejected(KqlParser::parse);
     }
 
     private static void assertFields(String query, Tuple... expected) throws QuerySyntaxException {
-        List<QueryField> fields = KqlParser.parse(query);
-        assertThat(fields).extracting(QueryField::name,
-                field -> query.substring(field.offset(), field.offset() + field.length()), QueryField::role)
-                .as(query).containsExactly(expected);
+        KqlLuceneAssertions.assertFields(KqlParser::parse, query, expected);
     }
 
     private static void assertError(String query, String message, int offset) {
-        assertThatThrownBy(() -> KqlParser.parse(query)).as(query)
-                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> {
-                    assertThat(e).hasMessage(message);
-                    assertThat(e.offset()).isEqualTo(offset);
-                });
+        KqlLuceneAssertions.assertError(KqlParser::parse, query, message, offset);
     }
 }
