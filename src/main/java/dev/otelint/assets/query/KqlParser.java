@@ -25,6 +25,9 @@ import java.util.List;
  * both read as {@code *}. Offsets and lengths cover the field as written: backslashes included, for a
  * quoted field the quotes included, surrounding spaces excluded; inner nested fields point at the
  * inner name only. Results are in text order.
+ * <p>
+ * Like OpenSearch Dashboards, the parser ends an unquoted value before {@code "not "} even inside a
+ * word, so {@code message: cannot connect} is a syntax error there and here; quote such values.
  */
 public final class KqlParser {
     private final QueryText query;

@@ -123,6 +123,8 @@ class KqlParserTest {
         assertError("()", "expected a field name, a value or '(', found ')' at offset 1", 1);
         assertError("a:b c:d", "expected 'and', 'or' or the end of the query, found ':' at offset 5", 5);
         assertError("status: not 500", "expected a value or '(', found 'n' at offset 8", 8);
+        // kuery's Not keyword ("not" and a space) is recognised even at the end of a word
+        assertError("message: cannot connect", "expected 'and', 'or' or the end of the query, found 'n' at offset 12", 12);
     }
 
     @Test
