@@ -19,8 +19,6 @@ final class PplExpressionParser {
     /** Relevance functions filter on their field arguments; later name=value arguments are options. */
     private static final Set<String> RELEVANCE = Set.of("match", "match_phrase", "match_phrase_prefix",
             "match_bool_prefix", "multi_match", "simple_query_string", "query_string", "like", "ilike");
-    private static final Set<String> EQUALITY = Set.of("=", "==", "!=", "<>");
-    private static final Set<String> ORDERING = Set.of("<", "<=", ">", ">=");
 
     private final PplTokens in;
     private final PplFieldCollector out;
@@ -51,38 +49,13 @@ final class PplExpressionParser {
         }
     }
 
-    /** Operand levels of the grammar, from loosest to tightest binding. */
-    private interface Level {
-        PplToken parse() throws QuerySyntaxException;
-    }
 
     private PplToken or() throws QuerySyntaxException {
-        return chain(this::and, FieldRole.FILTER, "or", "xor");
+        return PplOperatorChain.chain(in, this::settle, this::and, FieldRole.FILTER, "or", "xor");
     }
 
     private PplToken and() throws QuerySyntaxException {
-        return chain(this::not, FieldRole.FILTER, "and");
-    }
-
-    /** {@code operand (op operand)*}: a bare field joined by an operator gets {@code role}. */
-    private PplToken chain(Level operand, FieldRole role, String... operators) throws QuerySyntaxException {
-        PplToken left = operand.parse();
-        while (acceptAny(operators)) {
-            settle(left, role, null);
-            settle(operand.parse(), role, null);
-            left = null;
-        }
-        return left;
-    }
-
-    private boolean acceptAny(String... operators) {
-        for (String operator : operators) {
-            boolean word = Character.isLetter(operator.charAt(0));
-            if (word ? in.acceptKeyword(operator) : in.acceptSymbol(operator)) {
-                return true;
-            }
-        }
-        return false;
+        return PplOperatorChain.chain(in, this::settle, this::not, FieldRole.FILTER, "and");
     }
 
     private PplToken not() throws QuerySyntaxException {
@@ -95,12 +68,7 @@ final class PplExpressionParser {
 
     private PplToken comparison() throws QuerySyntaxException {
         PplToken left = additive();
-        PplToken op = in.peek();
-        if (op.kind() == Kind.SYMBOL && (EQUALITY.contains(op.text()) || ORDERING.contains(op.text()))) {
-            in.next();
-            FieldRole role = ORDERING.contains(op.text()) ? FieldRole.RANGE : FieldRole.FILTER;
-            settle(left, role, null);
-            settle(additive(), role, null);
+        if (PplOperatorChain.comparison(in, this::settle, left, this::additive)) {
             return null;
         }
         boolean negated = in.peek().isKeyword("not") && isPredicateKeyword(in.peek(1));
@@ -150,11 +118,11 @@ final class PplExpressionParser {
     }
 
     private PplToken additive() throws QuerySyntaxException {
-        return chain(this::multiplicative, FieldRole.EXPRESSION, "+", "-");
+        return PplOperatorChain.chain(in, this::settle, this::multiplicative, FieldRole.EXPRESSION, "+", "-");
     }
 
     private PplToken multiplicative() throws QuerySyntaxException {
-        return chain(this::unary, FieldRole.EXPRESSION, "*", "/", "%");
+        return PplOperatorChain.chain(in, this::settle, this::unary, FieldRole.EXPRESSION, "*", "/", "%");
     }
 
     private PplToken unary() throws QuerySyntaxException {

@@ -4,10 +4,13 @@ import dev.otelint.assets.query.PplToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a PPL query into tokens; names keep their dotted paths and backticked parts together. */
+/**
+ * Splits a PPL query into tokens; names keep their dotted paths and backticked parts together. SQL shares
+ * these lexical rules (see {@link SqlLexer}), hence the {@code ?} and {@code ;} symbols.
+ */
 final class PplLexer {
     private static final String[] TWO_CHAR_SYMBOLS = {"==", "!=", "<>", "<=", ">="};
-    private static final String ONE_CHAR_SYMBOLS = "=<>+-*/%(),|[]{}^:.";
+    private static final String ONE_CHAR_SYMBOLS = "=<>+-*/%(),|[]{}^:.?;";
 
     private final String query;
     private int pos;

@@ -51,7 +51,8 @@ class PplParserFuzzTest {
         }
     }
 
-    private static String mutate(String seed, Random random) {
+    /** One to three random character insertions, deletions or replacements. */
+    static String mutate(String seed, Random random) {
         StringBuilder text = new StringBuilder(seed);
         int edits = 1 + random.nextInt(3);
         for (int i = 0; i < edits; i++) {
