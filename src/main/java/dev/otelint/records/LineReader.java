@@ -48,6 +48,23 @@ final class LineReader {
         }
     }
 
+    /**
+     * Where the next line starts in {@link #buffer}; the bytes up to {@link #bufferedEnd} are read,
+     * so a caller may look at the next line before {@link #next} has searched for its end.
+     */
+    int nextStart() { return next; }
+    int bufferedEnd() { return limit; }
+    /** True when the bytes up to {@link #bufferedEnd} are all the input has left. */
+    boolean atEndOfInput() { return eof; }
+
+    /**
+     * Moves to the next line whose end the caller found: {@code newline} is the index of its '\n',
+     * or {@link #bufferedEnd} for a last line without one at the {@link #atEndOfInput end of the input}.
+     */
+    void takeLine(int newline) {
+        setLine(next, newline, newline < limit ? newline + 1 : limit);
+    }
+
     byte[] buffer() { return buf; }
     int start() { return lineStart; }
     int length() { return lineEnd - lineStart; }

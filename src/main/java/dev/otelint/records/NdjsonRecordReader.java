@@ -30,6 +30,11 @@ final class NdjsonRecordReader extends QueuedRecordReader {
 
     @Override
     protected boolean readDocument(Deque<Record> out) throws IOException {
+        JsonValue whole = parseWholeLine();
+        if (whole != null) {
+            documents.add(whole, lines.lineNumber() + lineOffset, out);
+            return true;
+        }
         while (lines.next()) {
             if (lines.isBlank()) {
                 continue;
@@ -42,6 +47,60 @@ final class NdjsonRecordReader extends QueuedRecordReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The usual case without searching for the line's end first: parses the next line's document
+     * straight from the buffer and takes the line if the document ends on it, followed by nothing
+     * but blanks. Returns null, having consumed nothing, for anything else (a blank or malformed
+     * line, a second value, a line not fully read yet), which {@link #parseLine} then handles.
+     */
+    private JsonValue parseWholeLine() throws IOException {
+        byte[] buf = lines.buffer();
+        int start = lines.nextStart();
+        int end = lines.bufferedEnd();
+        int first = skipBlanks(buf, start, end);
+        if (first == end || buf[first] == '\n' || buf[first] == '\r') {
+            return null;
+        }
+        int offset = (int) (lines.lineNumber() + lineOffset);
+        try (JsonParser parser = JsonTreeReader.factory().createParser(buf, start, end - start)) {
+            JsonValue document = new JsonTreeReader(parser, offset).readValue(parser.nextToken());
+            JsonLocation after = parser.currentLocation();
+            if (after.getLineNr() != 1) {
+                return null; // the value spans lines (or \r breaks one): not one NDJSON line
+            }
+            int newline = lineEnd(buf, start + (int) after.getByteOffset(), end);
+            if (newline < 0) {
+                return null;
+            }
+            lines.takeLine(newline);
+            return document;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** The index of the '\n' after {@code from} if only blanks come before it (end at the end of input), else -1. */
+    private int lineEnd(byte[] buf, int from, int end) {
+        for (int i = from; i < end; i++) {
+            byte b = buf[i];
+            if (b == '\n') {
+                return i;
+            }
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return -1;
+            }
+        }
+        return lines.atEndOfInput() ? end : -1;
+    }
+
+    private static int skipBlanks(byte[] buf, int from, int end) {
+        int i = from;
+        while (i < end && (buf[i] == ' ' || buf[i] == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     private JsonValue parseLine(long line) throws IOException {

@@ -28,14 +28,26 @@ final class DuplicateKeys {
         }
         if (n <= SMALL) {
             int[] hashes = scratch;
+            // a 128-bit filter of the hashes seen: only a name whose bit is already set is compared
+            long low = 0;
+            long high = 0;
             for (int i = 0; i < n; i++) {
                 String name = members.get(i).name();
                 int hash = name.hashCode();
-                for (int j = 0; j < i; j++) {
-                    if (hashes[j] == hash && members.get(j).name().equals(name)) {
-                        report(members.get(i), reporter, path.pathOf(name));
-                        break;
+                int bit = (hash ^ (hash >>> 7) ^ (hash >>> 16)) & 127;
+                long mask = 1L << bit; // shifts use the low 6 bits
+                boolean maybeSeen = bit < 64 ? (low & mask) != 0 : (high & mask) != 0;
+                if (maybeSeen) {
+                    for (int j = 0; j < i; j++) {
+                        if (hashes[j] == hash && members.get(j).name().equals(name)) {
+                            report(members.get(i), reporter, path.pathOf(name));
+                            break;
+                        }
                     }
+                } else if (bit < 64) {
+                    low |= mask;
+                } else {
+                    high |= mask;
                 }
                 hashes[i] = hash;
             }

@@ -21,54 +21,61 @@ final class SemconvAttributeChecker {
 
     private static final int MAX_CACHED_SUGGESTIONS = 10_000;
 
-    private final SemconvRegistry registry;
-    private final SemconvSimpleSchemaFields simpleSchema;
+    private final SemconvKeys keys;
     private final List<String> attributeIds = new ArrayList<>();
     private final Map<String, String> suggestions = new ConcurrentHashMap<>();
 
     SemconvAttributeChecker(SemconvRegistry registry, SemconvSimpleSchemaFields simpleSchema) {
-        this.registry = registry;
-        this.simpleSchema = simpleSchema;
+        this.keys = new SemconvKeys(registry, simpleSchema);
         // Suggest live attributes only: a deprecated one would just draw the next finding.
         registry.attributes().stream().filter(a -> !a.isDeprecated()).forEach(a -> attributeIds.add(a.id()));
     }
 
-    /** Checks every member of an object whose keys continue {@code prefix} ("" at an attribute root). */
-    void checkMembers(JsonValue object, String prefix, SemconvAttributeRoot root, SemconvFindings out) {
-        for (JsonValue.Member member : object.members()) {
-            String id = prefix.isEmpty() ? member.name() : prefix + "." + member.name();
-            checkKey(id, member.value(), root, out);
+    /** The cached registry answers for an id given whole (a dotted top-level key, or a name inside a root). */
+    SemconvKey key(String id) {
+        return keys.of(id);
+    }
+
+    /** Checks every member of an object whose keys continue {@code prefix} ({@link SemconvKeys#root} at an attribute root). */
+    void checkMembers(JsonValue object, SemconvKey prefix, SemconvAttributeRoot root, SemconvFindings out) {
+        List<JsonValue.Member> members = object.members();
+        for (int i = 0; i < members.size(); i++) {
+            JsonValue.Member member = members.get(i);
+            checkKey(keys.child(prefix, member.name()), member.value(), root, out);
         }
     }
 
-    void checkKey(String id, JsonValue value, SemconvAttributeRoot root, SemconvFindings out) {
-        if (root.documentTop() && simpleSchema.ownsNamespace(id)) {
+    /** Checks every member of an object at an attribute root. */
+    void checkMembers(JsonValue object, SemconvAttributeRoot root, SemconvFindings out) {
+        checkMembers(object, keys.root(), root, out);
+    }
+
+    void checkKey(SemconvKey key, JsonValue value, SemconvAttributeRoot root, SemconvFindings out) {
+        if (root.documentTop() && key.simpleSchemaNamespace) {
             return;
         }
-        SemconvAttribute attribute = registry.attribute(id);
-        if (attribute != null && !(value.isObject() && isAlsoNamespace(attribute))) {
-            checkAttribute(attribute, id, value, root, out);
+        SemconvAttribute attribute = key.attribute;
+        if (attribute != null && !(value.isObject() && isAlsoNamespace(key))) {
+            checkAttribute(attribute, key.id, value, root, out);
             return;
         }
-        SemconvAttribute template = registry.templateFor(id);
-        if (template != null) {
-            checkTemplateValue(template, id, value, root, out);
+        if (key.template != null) {
+            checkTemplateValue(key.template, key.id, value, root, out);
         } else if (value.isObject()) {
-            checkMembers(value, id, root, out);
-        } else if (isUnknown(id, root)) {
-            reportUnknown(id, value, root, out);
+            checkMembers(value, key, root, out);
+        } else if (isUnknown(key, root)) {
+            reportUnknown(key.id, value, root, out);
         }
     }
 
     // code.function (deprecated, a string) is also the namespace of code.function.name: an object there is the namespace.
-    private boolean isAlsoNamespace(SemconvAttribute attribute) {
-        return attribute.type().primitive() != SemconvType.Primitive.ANY && !attribute.isTemplate()
-                && registry.ownsNamespace(attribute.id());
+    private static boolean isAlsoNamespace(SemconvKey key) {
+        return key.attribute.type().primitive() != SemconvType.Primitive.ANY && !key.attribute.isTemplate()
+                && key.registryNamespace;
     }
 
-    private boolean isUnknown(String id, SemconvAttributeRoot root) {
-        int dot = id.lastIndexOf('.');
-        return dot > 0 && registry.ownsNamespace(id.substring(0, dot)) && !(root.documentTop() && simpleSchema.ownsField(id));
+    private static boolean isUnknown(SemconvKey key, SemconvAttributeRoot root) {
+        return key.inRegistryNamespace && !(root.documentTop() && key.simpleSchemaField);
     }
 
     private void checkAttribute(SemconvAttribute attribute, String id, JsonValue value, SemconvAttributeRoot root,

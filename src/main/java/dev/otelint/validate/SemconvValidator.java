@@ -21,7 +21,6 @@ public final class SemconvValidator implements RecordValidator {
     private static final String ATTRIBUTES_DOT = "attributes.";
 
     private final SemconvRegistry registry;
-    private final SemconvSimpleSchemaFields simpleSchema;
     private final SemconvAttributeChecker attributes;
     private final SemconvSpanChecker spans = new SemconvSpanChecker();
     private final SemconvMetricChecker metrics;
@@ -32,7 +31,6 @@ public final class SemconvValidator implements RecordValidator {
 
     public SemconvValidator(SemconvRegistry registry, SemconvSimpleSchemaFields simpleSchema) {
         this.registry = registry;
-        this.simpleSchema = simpleSchema;
         this.attributes = new SemconvAttributeChecker(registry, simpleSchema);
         this.metrics = new SemconvMetricChecker(registry);
     }
@@ -68,8 +66,9 @@ public final class SemconvValidator implements RecordValidator {
             case "instrumentationScope" -> checkAttributesMember(rest, value, SemconvAttributeRoot.SCOPE_ATTRIBUTES, out);
             case "events", "links" -> checkElements(head, rest, value, out);
             default -> {
-                if (!simpleSchema.ownsNamespace(head) && registry.ownsNamespace(head)) {
-                    attributes.checkKey(name, value, SemconvAttributeRoot.TOP, out);
+                SemconvKey namespace = attributes.key(head);
+                if (!namespace.simpleSchemaNamespace && namespace.registryNamespace) {
+                    attributes.checkKey(dot < 0 ? namespace : attributes.key(name), value, SemconvAttributeRoot.TOP, out);
                 }
             }
         }
@@ -78,9 +77,9 @@ public final class SemconvValidator implements RecordValidator {
     /** An attribute map at {@code root}: the whole map ({@code key} null) or one dotted key inside it. */
     private void checkAttributes(String key, JsonValue value, SemconvAttributeRoot root, SemconvFindings out) {
         if (key != null) {
-            attributes.checkKey(key, value, root, out);
+            attributes.checkKey(attributes.key(key), value, root, out);
         } else if (value.isObject()) {
-            attributes.checkMembers(value, "", root, out);
+            attributes.checkMembers(value, root, out);
         }
     }
 
@@ -114,7 +113,7 @@ public final class SemconvValidator implements RecordValidator {
         if (name.equals(ATTRIBUTES) || name.startsWith(ATTRIBUTES_DOT)) {
             checkAttributesMember(name, value, SemconvAttributeRoot.RESOURCE_ATTRIBUTES, out);
         } else {
-            attributes.checkKey(name, value, SemconvAttributeRoot.RESOURCE, out);
+            attributes.checkKey(attributes.key(name), value, SemconvAttributeRoot.RESOURCE, out);
         }
     }
 

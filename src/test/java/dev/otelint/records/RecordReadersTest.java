@@ -56,6 +56,30 @@ class RecordReadersTest {
     }
 
     @Test
+    void ndjsonLinesAcrossReadBuffersKeepTheirNumbersAndPositions() throws IOException {
+        // lines of varied length cross the 64 KiB read buffer; one line is longer than the buffer
+        StringBuilder ndjson = new StringBuilder();
+        int lines = 3000;
+        for (int i = 1; i <= lines; i++) {
+            String pad = i == 1500 ? "p".repeat(100_000) : "p".repeat(i % 97);
+            ndjson.append("{\"pad\": \"").append(pad).append("\", \"n\": ").append(i).append("}")
+                    .append(i % 5 == 0 ? "  \r\n" : "\n");
+        }
+        ReadResult result = ReadResult.read(write("long.ndjson", ndjson.toString()));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.records()).hasSize(lines);
+        for (int i = 1; i <= lines; i++) {
+            Record record = result.records().get(i - 1);
+            JsonValue n = record.document().get("n");
+            assertThat(record.index()).isEqualTo(i);
+            assertThat(n.text()).isEqualTo(Integer.toString(i));
+            assertThat(n.line()).isEqualTo(i);
+            assertThat(n.column()).isEqualTo(record.document().get("pad").text().length() + 18);
+        }
+    }
+
+    @Test
     void ndjsonGoesOnAfterAMalformedLine() throws IOException {
         Path file = write("a.jsonl", """
                 {"body": "one"}

@@ -264,6 +264,21 @@ class MappingValidatorTest {
             assertThat(checks.errorRules("{\"d\":{\"x\":{\"y\":1,\"y\":1}}}")).containsExactly("mapping.duplicate-key");
             assertThat(checks.accepts("{\"a\":{\"b\":1},\"a.b\":2}")).isTrue();
         }
+
+        @Test
+        void everyRepeatOfAKeyAmongManyIsReportedOnceAtTheRepeat() {
+            // 40 distinct keys (more than the duplicate filter has bits to tell apart) plus two repeats
+            StringBuilder doc = new StringBuilder("{");
+            for (int i = 0; i < 40; i++) {
+                doc.append("\"k").append(i).append("\":1,");
+            }
+            doc.append("\"k7\":2,\"k39\":3,\"k7\":4}");
+            List<Finding> errors = DYNAMIC.errors(doc.toString());
+            assertThat(errors).extracting(Finding::path).containsExactly("k7", "k39", "k7");
+            int repeatsFrom = doc.indexOf("\"k7\":2") + 1;
+            assertThat(errors).extracting(Finding::column)
+                    .containsExactly(repeatsFrom, repeatsFrom + 7, repeatsFrom + 15);
+        }
     }
 
     @Nested

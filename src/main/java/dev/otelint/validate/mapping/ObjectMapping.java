@@ -76,7 +76,8 @@ public final class ObjectMapping implements Mapper {
     }
 
     void put(Mapper child) {
-        children.put(child.name(), child);
+        // interned like the parser's member names, so that child() matches them by identity
+        children.put(child.name().intern(), child);
     }
 
     /**
@@ -98,14 +99,14 @@ public final class ObjectMapping implements Mapper {
         for (Mapper incoming : later.children.values()) {
             Mapper existing = children.get(incoming.name());
             if (existing == null) {
-                children.put(incoming.name(), incoming);
+                put(incoming);
             } else if (existing instanceof ObjectMapping && incoming instanceof ObjectMapping) {
                 ((ObjectMapping) existing).merge((ObjectMapping) incoming);
             } else if (existing instanceof ObjectMapping || incoming instanceof ObjectMapping) {
                 throw incoming.source().error("can't merge a non object mapping [" + incoming.path()
                         + "] with an object mapping (defined at " + existing.source() + ")");
             } else {
-                children.put(incoming.name(), incoming);
+                put(incoming);
             }
         }
     }
