@@ -1,0 +1,96 @@
+package dev.otelint.assets.rules;
+
+import dev.otelint.catalog.MappingCatalog;
+import dev.otelint.report.BadInputException;
+import dev.otelint.validate.CatalogMappings;
+import dev.otelint.validate.MappingLoader;
+import dev.otelint.validate.mapping.TemplateFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds the schema a dashboard's index pattern queries: the first schema, in the order given (an
+ * integration's own schemas/ before the catalog), whose index template could create an index the
+ * pattern matches ({@code ss4o_logs-*} and {@code ss4o_logs-*-*} share {@code ss4o_logs-nginx-prod}).
+ */
+public final class SchemaResolver {
+
+    private final List<Schema> schemas;
+    private final Map<String, Optional<Schema>> resolved = new HashMap<>();
+
+    private SchemaResolver(List<Schema> schemas) {
+        this.schemas = List.copyOf(schemas);
+    }
+
+    /** Resolves against these schemas, the first match winning. */
+    public static SchemaResolver of(List<Schema> schemas) {
+        return new SchemaResolver(schemas);
+    }
+
+    /** Resolves against the catalog's index templates only. */
+    public static SchemaResolver catalog() {
+        return new SchemaResolver(catalogSchemas(MappingCatalog.builtin()));
+    }
+
+    /** Resolves against the integration's schemas/ first, then the catalog. */
+    public static SchemaResolver forIntegration(Path integrationDir) {
+        List<Schema> all = new ArrayList<>();
+        all.add(integrationSchema(integrationDir));
+        all.addAll(catalogSchemas(MappingCatalog.builtin()));
+        return new SchemaResolver(all);
+    }
+
+    /** The schema {@code indexPattern} resolves to; empty for a null or unknown pattern. */
+    public synchronized Optional<Schema> resolve(String indexPattern) {
+        if (indexPattern == null) {
+            return Optional.empty();
+        }
+        return resolved.computeIfAbsent(indexPattern, p -> schemas.stream().filter(s -> s.covers(p)).findFirst());
+    }
+
+    public List<Schema> schemas() {
+        return schemas;
+    }
+
+    /** An integration's schemas/ folder; its index patterns are those of the index template found there. */
+    public static Schema integrationSchema(Path integrationDir) {
+        Path dir = integrationDir.resolve("schemas");
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(integrationDir + ": not an integration: no schemas/ directory");
+        }
+        return new Schema(dir.toString(), patternsIn(dir), () -> MappingLoader.fromSchema(dir));
+    }
+
+    static List<Schema> catalogSchemas(MappingCatalog catalog) {
+        List<Schema> result = new ArrayList<>();
+        for (MappingCatalog.Entry entry : catalog.entries()) {
+            if (entry.kind() == MappingCatalog.Kind.INDEX_TEMPLATE) {
+                List<String> patterns = TemplateFile.parse(entry.resource(), catalog.read(entry)).indexPatterns();
+                String name = "catalog " + entry.name() + " template";
+                result.add(new Schema(name, patterns, () -> CatalogMappings.loadTemplate(catalog, entry)));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> patternsIn(Path dir) {
+        List<String> patterns = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                String json = Files.readString(file, StandardCharsets.UTF_8);
+                patterns.addAll(TemplateFile.parse(file.toString(), json).indexPatterns());
+            }
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot read: " + e.getMessage(), e);
+        }
+        return patterns;
+    }
+}
