@@ -1,0 +1,38 @@
+package dev.otelint.assets.rules;
+
+import dev.otelint.validate.MappingLoader;
+import java.util.List;
+
+/** A small hand-written index template exercising every way a field can resolve. */
+final class SmallSchema {
+
+    static final String PATTERN = "small-*";
+
+    private static final String TEMPLATE = """
+            {"index_patterns": ["small-*"], "template": {"mappings": {
+              "dynamic_templates": [
+                {"labels": {"path_match": "labels.*", "match_mapping_type": "string", "mapping": {"type": "keyword"}}}
+              ],
+              "properties": {
+                "@timestamp": {"type": "date"},
+                "message": {"type": "text"},
+                "service": {"type": "text", "fields": {"raw": {"type": "keyword"}}},
+                "bytes": {"type": "long"},
+                "location": {"type": "geo_point"},
+                "client_ip": {"type": "ip"},
+                "span": {"properties": {"attributes": {"properties": {"http@method": {"type": "keyword"}}}}},
+                "labels": {"type": "object"},
+                "payload": {"type": "object", "enabled": false},
+                "locked": {"type": "object", "dynamic": "strict", "properties": {"a": {"type": "keyword"}}},
+                "host": {"type": "alias", "path": "service.raw"},
+                "machine": {"properties": {"os": {"type": "keyword"}, "osVersion": {"type": "keyword"}}}
+              }}}}
+            """;
+
+    private SmallSchema() {}
+
+    static Schema schema() {
+        return Schema.of("small template", List.of(PATTERN),
+                MappingLoader.fromTexts(List.of(new MappingLoader.SchemaText("small.json", TEMPLATE))));
+    }
+}
