@@ -7,6 +7,7 @@ import dev.otelint.validate.mapping.FieldMapping;
 import dev.otelint.validate.mapping.IndexMapping;
 import dev.otelint.validate.mapping.Mapper;
 import dev.otelint.validate.mapping.ObjectMapping;
+import java.util.Map;
 
 /** Resolves a field name as written in an asset against an index mapping. */
 final class FieldLookup {
@@ -14,6 +15,9 @@ final class FieldLookup {
     // the JSON kinds a dashboard field may hold, tried in this order against match_mapping_type
     private static final DynamicTemplate.ValueKind[] VALUE_KINDS = {DynamicTemplate.ValueKind.STRING,
         DynamicTemplate.ValueKind.LONG, DynamicTemplate.ValueKind.DOUBLE, DynamicTemplate.ValueKind.BOOLEAN};
+
+    // Dashboards lists these in every index pattern's fields; they are search hit metadata, not mapped fields
+    private static final Map<String, String> HIT_METADATA = Map.of("_score", "float", "_type", "keyword");
 
     private FieldLookup() {}
 
@@ -23,6 +27,9 @@ final class FieldLookup {
         }
         if (mapping.isMetadataField(name)) {
             return ResolvedField.of(ResolvedField.Status.MAPPED, mapping.leafTypeAt(name));
+        }
+        if (HIT_METADATA.containsKey(name)) {
+            return ResolvedField.of(ResolvedField.Status.MAPPED, HIT_METADATA.get(name));
         }
         Mapper field = mapping.fieldByPath(name);
         if (field != null) {

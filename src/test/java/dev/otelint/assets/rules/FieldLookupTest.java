@@ -20,6 +20,7 @@ class FieldLookupTest {
         assertThat(resolve("machine.os").type()).isEqualTo("keyword");
         assertThat(resolve("machine").type()).isEqualTo("object");
         assertThat(resolve("_id").type()).isEqualTo("_id");
+        assertThat(resolve("_score").type()).isEqualTo("float"); // listed by Dashboards in every index pattern
     }
 
     @Test
