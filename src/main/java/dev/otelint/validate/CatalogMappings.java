@@ -15,11 +15,11 @@ public final class CatalogMappings {
     static IndexMapping load(MappingCatalog catalog, Signal signal) {
         MappingCatalog.Entry template = catalog.indexTemplate(signal).orElseThrow(
                 () -> new BadInputException("the catalog has no " + signal.label() + " template; use --schema"));
-        return loadTemplate(catalog, template);
+        return MappingLoader.fromTexts(templateTexts(catalog, template));
     }
 
-    /** The mapping of one of the catalog's index templates, merged with the components of its signal it names. */
-    public static IndexMapping loadTemplate(MappingCatalog catalog, MappingCatalog.Entry template) {
+    /** One of the catalog's index templates and the components of its signal, for {@link MappingLoader#fromTexts}. */
+    public static List<MappingLoader.SchemaText> templateTexts(MappingCatalog catalog, MappingCatalog.Entry template) {
         List<MappingLoader.SchemaText> texts = new ArrayList<>();
         for (MappingCatalog.Entry e : catalog.entries()) {
             boolean component = e.signal() == template.signal() && e.kind() == MappingCatalog.Kind.COMPONENT;
@@ -27,6 +27,6 @@ public final class CatalogMappings {
                 texts.add(new MappingLoader.SchemaText(e.resource(), catalog.read(e)));
             }
         }
-        return MappingLoader.fromTexts(texts);
+        return texts;
     }
 }

@@ -58,6 +58,16 @@ final class AggregationTypes {
         return allowed != null && !allowed.contains(family(type));
     }
 
+    /** True when the aggregation reads a field's values per document, which needs doc values or fielddata. */
+    static boolean known(String function) {
+        return ALLOWED.containsKey(function.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for aggregations any doc-values field serves, which a text field with fielddata serves too. */
+    static boolean servedByFielddata(String function) {
+        return ALLOWED.get(function.toLowerCase(Locale.ROOT)) == DOC_VALUES;
+    }
+
     /** What the aggregation needs, in words, e.g. "a number or date field". */
     static String expected(String function) {
         Set<Family> allowed = ALLOWED.get(function.toLowerCase(Locale.ROOT));

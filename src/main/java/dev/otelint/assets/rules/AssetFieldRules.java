@@ -15,8 +15,8 @@ public final class AssetFieldRules {
             "An aggregation or sort is applied to a field whose type cannot serve it (terms on text, avg on "
                     + "keyword, date_histogram on a number, a geo aggregation on a non-geo_point field).");
     public static final Rule UNINDEXED_FIELD = new Rule("asset.unindexed-field", Severity.WARNING,
-            "A filter or exists query uses a field that is not indexed (below an object with enabled:false); "
-                    + "it never matches.");
+            "A filter or exists query uses a field that is not indexed (index:false, or below an object with "
+                    + "enabled:false); it fails or never matches.");
     public static final Rule DEPRECATED_FIELD = new Rule("asset.deprecated-field", Severity.WARNING,
             "An asset uses a deprecated OpenTelemetry semantic convention name; the fix names its replacement.");
     public static final Rule INDEX_PATTERN_TYPE = new Rule("asset.index-pattern-type", Severity.WARNING,

@@ -30,9 +30,22 @@ final class FieldPresenceCheck {
                 .build();
     }
 
+    /** Filters on a field mapped with index:false cannot use an index. */
+    static void unindexed(FieldReference ref, FieldParameters parameters, List<Finding> findings) {
+        if (!isFilter(ref) || parameters.indexed(ref.field())) {
+            return;
+        }
+        findings.add(ReferenceFindings.at(AssetFieldRules.UNINDEXED_FIELD, ref)
+                .message(ReferenceFindings.object(ref) + " filters on \"" + ref.field() + "\", which is mapped with "
+                        + "index: false: OpenSearch rejects the query, or scans doc values where the type allows it")
+                .expected("an indexed field")
+                .actual(ref.field() + " (index: false)")
+                .build());
+    }
+
     /** Filters and exists queries never match a field below an object with enabled:false. */
     static void unparsed(FieldReference ref, ResolvedField resolved, List<Finding> findings) {
-        if (ref.role() != FieldRole.FILTER && ref.role() != FieldRole.EXISTS && ref.role() != FieldRole.RANGE) {
+        if (!isFilter(ref)) {
             return;
         }
         findings.add(ReferenceFindings.at(AssetFieldRules.UNINDEXED_FIELD, ref)
@@ -42,5 +55,9 @@ final class FieldPresenceCheck {
                 .expected("an indexed field")
                 .actual(ref.field() + " (not indexed)")
                 .build());
+    }
+
+    private static boolean isFilter(FieldReference ref) {
+        return ref.role() == FieldRole.FILTER || ref.role() == FieldRole.EXISTS || ref.role() == FieldRole.RANGE;
     }
 }

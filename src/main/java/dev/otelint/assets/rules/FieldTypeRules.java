@@ -46,7 +46,8 @@ public final class FieldTypeRules {
         } else if (ref.role() == FieldRole.TIME) {
             TimeFieldCheck.check(ref, schema, resolved, findings);
         } else {
-            AggregationCheck.check(ref, resolved, findings);
+            FieldPresenceCheck.unindexed(ref, schema.parameters(), findings);
+            AggregationCheck.check(ref, resolved, schema.parameters(), findings);
         }
     }
 

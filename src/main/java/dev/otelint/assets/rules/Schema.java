@@ -1,29 +1,33 @@
 package dev.otelint.assets.rules;
 
+import dev.otelint.validate.MappingLoader;
 import dev.otelint.validate.mapping.IndexMapping;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * A mapping a dashboard's index pattern can resolve to: where it comes from (a schemas/ folder or the
- * catalog's template), the index_patterns of its index template, and the merged mapping, loaded on first use.
+ * catalog's template), the index_patterns of its index template, and the merged mapping with the field
+ * parameters that matter to queries, loaded on first use.
  */
 public final class Schema {
 
     private final String name;
     private final List<String> indexPatterns;
-    private final Supplier<IndexMapping> loader;
+    private final Supplier<List<MappingLoader.SchemaText>> texts;
     private IndexMapping mapping;
+    private FieldParameters parameters;
 
-    public Schema(String name, List<String> indexPatterns, Supplier<IndexMapping> loader) {
+    /** A schema of template texts, resolved like the files of a schemas/ directory, read on first use. */
+    public Schema(String name, List<String> indexPatterns, Supplier<List<MappingLoader.SchemaText>> texts) {
         this.name = name;
         this.indexPatterns = List.copyOf(indexPatterns);
-        this.loader = loader;
+        this.texts = texts;
     }
 
-    /** A schema whose mapping is already loaded. */
-    public static Schema of(String name, List<String> indexPatterns, IndexMapping mapping) {
-        return new Schema(name, indexPatterns, () -> mapping);
+    /** A schema of template texts given now. */
+    public static Schema of(String name, List<String> indexPatterns, List<MappingLoader.SchemaText> texts) {
+        return new Schema(name, indexPatterns, () -> texts);
     }
 
     /** Where the schema comes from, for messages, e.g. "catalog logs template". */
@@ -46,9 +50,20 @@ public final class Schema {
     }
 
     public synchronized IndexMapping mapping() {
-        if (mapping == null) {
-            mapping = loader.get();
-        }
+        load();
         return mapping;
+    }
+
+    synchronized FieldParameters parameters() {
+        load();
+        return parameters;
+    }
+
+    private void load() {
+        if (mapping == null) {
+            List<MappingLoader.SchemaText> loaded = texts.get();
+            mapping = MappingLoader.fromTexts(loaded);
+            parameters = FieldParameters.read(loaded);
+        }
     }
 }

@@ -66,7 +66,12 @@ public final class SchemaResolver {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(integrationDir + ": not an integration: no schemas/ directory");
         }
-        return new Schema(dir.toString(), patternsIn(dir), () -> MappingLoader.fromSchema(dir));
+        List<MappingLoader.SchemaText> texts = templateTexts(dir);
+        List<String> patterns = new ArrayList<>();
+        for (MappingLoader.SchemaText text : texts) {
+            patterns.addAll(TemplateFile.parse(text.displayName(), text.json()).indexPatterns());
+        }
+        return Schema.of(dir.toString(), patterns, texts);
     }
 
     static List<Schema> catalogSchemas(MappingCatalog catalog) {
@@ -75,22 +80,30 @@ public final class SchemaResolver {
             if (entry.kind() == MappingCatalog.Kind.INDEX_TEMPLATE) {
                 List<String> patterns = TemplateFile.parse(entry.resource(), catalog.read(entry)).indexPatterns();
                 String name = "catalog " + entry.name() + " template";
-                result.add(new Schema(name, patterns, () -> CatalogMappings.loadTemplate(catalog, entry)));
+                result.add(new Schema(name, patterns, () -> CatalogMappings.templateTexts(catalog, entry)));
             }
         }
         return result;
     }
 
-    private static List<String> patternsIn(Path dir) {
-        List<String> patterns = new ArrayList<>();
+    /** The template files of a schemas/ folder (other JSON, such as descriptors, is not part of the mapping). */
+    private static List<MappingLoader.SchemaText> templateTexts(Path dir) {
+        List<MappingLoader.SchemaText> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file : files.filter(SchemaResolver::isTemplateName).sorted().toList()) {
                 String json = Files.readString(file, StandardCharsets.UTF_8);
-                patterns.addAll(TemplateFile.parse(file.toString(), json).indexPatterns());
+                if (TemplateFile.parse(file.toString(), json).isTemplate()) {
+                    texts.add(new MappingLoader.SchemaText(file.toString(), json));
+                }
             }
         } catch (IOException e) {
             throw new BadInputException(dir + ": cannot read: " + e.getMessage(), e);
         }
-        return patterns;
+        return texts;
+    }
+
+    private static boolean isTemplateName(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (name.endsWith(".json") || name.endsWith(".mapping"));
     }
 }

@@ -102,6 +102,30 @@ class FieldTypeRulesTest {
     }
 
     @Test
+    void filtersOnFieldsMappedWithIndexFalseAreWarnings() {
+        Finding finding = FieldTypeRules.check(of("request_id", FieldRole.FILTER, null, SmallSchema.PATTERN),
+                SMALL, SEMCONV).get(0);
+
+        assertThat(finding.rule()).isEqualTo("asset.unindexed-field");
+        assertThat(finding.actual()).isEqualTo("request_id (index: false)");
+        assertThat(rules(of("tags.exact", FieldRole.EXISTS, null, SmallSchema.PATTERN), SMALL))
+                .containsExactly("asset.unindexed-field");
+        assertThat(rules(agg("request_id", "terms"), SMALL)).isEmpty(); // doc values still serve aggregations
+    }
+
+    @Test
+    void fielddataLetsTextServeTermsAndMissingDocValuesStopKeywordAggregations() {
+        assertThat(rules(agg("tags", "terms"), SMALL)).isEmpty();
+        assertThat(rules(of("tags", FieldRole.SORT, null, SmallSchema.PATTERN), SMALL)).isEmpty();
+        assertThat(rules(agg("tags", "avg"), SMALL)).containsExactly("asset.aggregation-type");
+        Finding finding = FieldTypeRules.check(agg("session", "terms"), SMALL, SEMCONV).get(0);
+
+        assertThat(finding.rule()).isEqualTo("asset.aggregation-type");
+        assertThat(finding.actual()).isEqualTo("keyword (doc_values: false)");
+        assertThat(rules(of("session", FieldRole.FILTER, null, SmallSchema.PATTERN), SMALL)).isEmpty();
+    }
+
+    @Test
     void deprecatedConventionNamesGetTheirReplacementAsFix() {
         Finding finding = check(of("attributes.http.url", FieldRole.FILTER, null, References.LOGS)).stream()
                 .filter(f -> f.rule().equals("asset.deprecated-field")).findFirst().orElseThrow();

@@ -20,6 +20,9 @@ final class SmallSchema {
                 "bytes": {"type": "long"},
                 "location": {"type": "geo_point"},
                 "client_ip": {"type": "ip"},
+                "request_id": {"type": "keyword", "index": false},
+                "session": {"type": "keyword", "doc_values": "false"},
+                "tags": {"type": "text", "fielddata": true, "fields": {"exact": {"type": "keyword", "index": false}}},
                 "span": {"properties": {"attributes": {"properties": {"http@method": {"type": "keyword"}}}}},
                 "labels": {"type": "object"},
                 "payload": {"type": "object", "enabled": false},
@@ -32,7 +35,7 @@ final class SmallSchema {
     private SmallSchema() {}
 
     static Schema schema() {
-        return Schema.of("small template", List.of(PATTERN),
-                MappingLoader.fromTexts(List.of(new MappingLoader.SchemaText("small.json", TEMPLATE))));
+        return Schema.of("small template", List.of(PATTERN), List.of(new MappingLoader.SchemaText("small.json",
+                TEMPLATE)));
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The field rules on the nginx integration of ../shared/reference, against its own schemas/. */
-class NginxConformanceTest {
+class NginxAssetFieldsConformanceTest {
 
     private static Path nginx;
 
@@ -24,7 +24,7 @@ class NginxConformanceTest {
         Path reference = Path.of(System.getProperty("otelint.reference", "../shared/reference"));
         nginx = reference.resolve("opensearch-catalog/integrations/observability/nginx");
         if (!Files.isDirectory(nginx)) {
-            System.err.println("SKIPPED " + NginxConformanceTest.class.getSimpleName() + ": " + nginx
+            System.err.println("SKIPPED " + NginxAssetFieldsConformanceTest.class.getSimpleName() + ": " + nginx
                     + " is absent (set -Dotelint.reference=<dir> to run the nginx asset conformance checks)");
         }
         Assumptions.assumeTrue(Files.isDirectory(nginx), nginx + " is absent");
