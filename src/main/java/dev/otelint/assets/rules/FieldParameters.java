@@ -7,6 +7,7 @@ import dev.otelint.validate.MappingLoader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,17 +31,41 @@ final class FieldParameters {
 
     /** Reads the templates; the index template's definitions win over its components', as when merged. */
     static FieldParameters read(List<MappingLoader.SchemaText> texts) {
-        List<JsonNode> components = new ArrayList<>();
+        Map<String, JsonNode> components = new LinkedHashMap<>();
         List<JsonNode> indexTemplates = new ArrayList<>();
+        Set<String> composed = new HashSet<>();
         for (MappingLoader.SchemaText text : texts) {
             JsonNode root = parse(text);
-            boolean index = root.has("index_patterns") || root.has("composed_of");
-            (index ? indexTemplates : components).add(root);
+            if (root.has("index_patterns") || root.has("composed_of")) {
+                indexTemplates.add(root);
+                root.path("composed_of").forEach(name -> composed.add(name.asText()));
+            } else {
+                components.put(fileName(text.displayName()), root);
+            }
         }
         FieldParameters parameters = new FieldParameters();
-        components.forEach(root -> parameters.readProperties(properties(root), ""));
+        components.forEach((file, root) -> {
+            if (indexTemplates.isEmpty() || isComposed(file, composed)) {
+                parameters.readProperties(properties(root), "");
+            }
+        });
         indexTemplates.forEach(root -> parameters.readProperties(properties(root), ""));
         return parameters;
+    }
+
+    /** Component files are named {@code <name>-<version>.mapping.json} or {@code <name>.json} (see MappingLoader). */
+    private static boolean isComposed(String file, Set<String> composed) {
+        for (String name : composed) {
+            if (file.startsWith(name + "-") || file.startsWith(name + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fileName(String displayName) {
+        int slash = Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('\\'));
+        return displayName.substring(slash + 1);
     }
 
     private static JsonNode parse(MappingLoader.SchemaText text) {
