@@ -10,7 +10,8 @@ import java.util.List;
 /** Judges one field reference against the schema its index pattern resolved to and the conventions. */
 public final class FieldTypeRules {
 
-    static final String TIME_FIELD_FUNCTION = "time-field";
+    /** The function of a reference to an index pattern's or panel's time field (timeFieldName, time_field). */
+    public static final String TIME_FIELD_FUNCTION = "time-field";
 
     private FieldTypeRules() {}
 
