@@ -67,11 +67,54 @@ public final class SchemaResolver {
             throw new BadInputException(integrationDir + ": not an integration: no schemas/ directory");
         }
         List<MappingLoader.SchemaText> texts = templateTexts(dir);
+        return Schema.of(dir.toString(), patternsOf(texts), texts);
+    }
+
+    /**
+     * A schema the user names (--schema): a template file, with the component templates beside it when it
+     * composes some, or a folder of templates. A schema whose templates name no index_patterns (a bare
+     * mapping, an index creation body) applies to every index pattern.
+     */
+    public static Schema schemaAt(Path fileOrDir) {
+        List<MappingLoader.SchemaText> texts;
+        if (Files.isDirectory(fileOrDir)) {
+            texts = templateTexts(fileOrDir);
+        } else if (Files.isRegularFile(fileOrDir)) {
+            texts = fileWithComponents(fileOrDir);
+        } else {
+            throw new BadInputException(fileOrDir + ": no such schema file or directory");
+        }
+        List<String> patterns = patternsOf(texts);
+        return Schema.of(fileOrDir.toString(), patterns.isEmpty() ? List.of("*") : patterns, texts);
+    }
+
+    private static List<MappingLoader.SchemaText> fileWithComponents(Path file) {
+        MappingLoader.SchemaText own = new MappingLoader.SchemaText(file.toString(), read(file));
+        TemplateFile parsed = TemplateFile.parse(own.displayName(), own.json());
+        if (!parsed.isTemplate()) {
+            throw new BadInputException(file + ":1:1: not a template: expected \"template\", \"mappings\" or "
+                    + "\"properties\"");
+        }
+        if (parsed.composedOf().isEmpty()) {
+            return List.of(own);
+        }
+        List<MappingLoader.SchemaText> texts = new ArrayList<>(List.of(own));
+        Path dir = file.toAbsolutePath().getParent();
+        for (MappingLoader.SchemaText sibling : templateTexts(dir)) {
+            TemplateFile template = TemplateFile.parse(sibling.displayName(), sibling.json());
+            if (!template.isIndexTemplate()) {
+                texts.add(sibling); // components; the index template picks the ones it composes
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> patternsOf(List<MappingLoader.SchemaText> texts) {
         List<String> patterns = new ArrayList<>();
         for (MappingLoader.SchemaText text : texts) {
             patterns.addAll(TemplateFile.parse(text.displayName(), text.json()).indexPatterns());
         }
-        return Schema.of(dir.toString(), patterns, texts);
+        return patterns;
     }
 
     static List<Schema> catalogSchemas(MappingCatalog catalog) {
@@ -91,7 +134,7 @@ public final class SchemaResolver {
         List<MappingLoader.SchemaText> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(SchemaResolver::isTemplateName).sorted().toList()) {
-                String json = Files.readString(file, StandardCharsets.UTF_8);
+                String json = read(file);
                 if (TemplateFile.parse(file.toString(), json).isTemplate()) {
                     texts.add(new MappingLoader.SchemaText(file.toString(), json));
                 }
@@ -100,6 +143,14 @@ public final class SchemaResolver {
             throw new BadInputException(dir + ": cannot read: " + e.getMessage(), e);
         }
         return texts;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isTemplateName(Path file) {
