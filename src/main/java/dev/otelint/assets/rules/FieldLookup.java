@@ -57,16 +57,14 @@ final class FieldLookup {
             if (mapping.fieldByPath(prefix) instanceof FieldMapping) {
                 return new ResolvedField(ResolvedField.Status.SUBFIELD_MISSING, null, prefix, null);
             }
-            ObjectMapping object = mapping.objectByPath(prefix);
-            if (object != null) {
-                return belowObject(mapping, name, prefix, object);
+            if (mapping.objectByPath(prefix) != null) {
+                return belowObject(mapping, name, prefix);
             }
         }
-        return belowObject(mapping, name, "", mapping.root());
+        return belowObject(mapping, name, "");
     }
 
-    private static ResolvedField belowObject(IndexMapping mapping, String name, String objectPath,
-                                             ObjectMapping object) {
+    private static ResolvedField belowObject(IndexMapping mapping, String name, String objectPath) {
         // OpenSearch ObjectMapper: enabled:false keeps the content in _source without parsing it
         String disabled = disabledAncestor(mapping, objectPath);
         if (disabled != null) {
@@ -76,15 +74,43 @@ final class FieldLookup {
         if (dynamic == Dynamic.FALSE || dynamic == Dynamic.STRICT) {
             return ResolvedField.of(ResolvedField.Status.MISSING, null); // dynamic templates do not apply
         }
-        String leaf = name.substring(name.lastIndexOf('.') + 1);
-        for (DynamicTemplate.ValueKind kind : VALUE_KINDS) {
-            DynamicTemplate template = mapping.findTemplate(name, leaf, kind);
-            if (template != null) {
-                Mapper built = mapping.instantiate(template, leaf, name, kind, null).mapper();
-                return new ResolvedField(ResolvedField.Status.DYNAMIC, built.typeName(), null, keywordSubField(built));
+        ResolvedField subField = dynamicSubField(mapping, name, objectPath);
+        if (subField != null) {
+            return subField;
+        }
+        Mapper built = dynamicField(mapping, name);
+        return built == null ? ResolvedField.of(ResolvedField.Status.MISSING, null)
+                : new ResolvedField(ResolvedField.Status.DYNAMIC, built.typeName(), null, keywordSubField(built));
+    }
+
+    /**
+     * {@code a.b.keyword} where a template maps {@code a.b} to a concrete field: a concrete field has no
+     * children, so the last part can only name one of its multi-fields.
+     */
+    private static ResolvedField dynamicSubField(IndexMapping mapping, String name, String objectPath) {
+        String parent = parentOf(name);
+        if (parent.length() <= objectPath.length() || !(dynamicField(mapping, parent) instanceof FieldMapping field)) {
+            return null;
+        }
+        String leaf = name.substring(parent.length() + 1);
+        for (FieldMapping sub : field.multiFields()) {
+            if (sub.name().equals(leaf)) {
+                return ResolvedField.of(ResolvedField.Status.DYNAMIC, sub.typeName());
             }
         }
-        return ResolvedField.of(ResolvedField.Status.MISSING, null);
+        return new ResolvedField(ResolvedField.Status.SUBFIELD_MISSING, null, parent, null);
+    }
+
+    /** The mapper the first dynamic template that applies would create for {@code path}, or null. */
+    private static Mapper dynamicField(IndexMapping mapping, String path) {
+        String leaf = path.substring(path.lastIndexOf('.') + 1);
+        for (DynamicTemplate.ValueKind kind : VALUE_KINDS) {
+            DynamicTemplate template = mapping.findTemplate(path, leaf, kind);
+            if (template != null) {
+                return mapping.instantiate(template, leaf, path, kind, null).mapper();
+            }
+        }
+        return null;
     }
 
     private static String keywordSubField(Mapper field) {

@@ -53,6 +53,15 @@ class FieldLookupTest {
     }
 
     @Test
+    void subFieldsOfDynamicallyMappedFieldsComeFromTheTemplatesFields() {
+        assertThat(resolve("notes.a")).isEqualTo(new ResolvedField(Status.DYNAMIC, "text", null, "notes.a.keyword"));
+        assertThat(resolve("notes.a.keyword")).isEqualTo(new ResolvedField(Status.DYNAMIC, "keyword", null, null));
+        assertThat(resolve("notes.a.raw")).isEqualTo(new ResolvedField(Status.SUBFIELD_MISSING, null, "notes.a",
+                null));
+        assertThat(resolve("labels.team.keyword").parent()).isEqualTo("labels.team");
+    }
+
+    @Test
     void fieldsBelowADisabledObjectAreUnparsed() {
         assertThat(resolve("payload.user.id")).isEqualTo(new ResolvedField(Status.UNPARSED, null, "payload", null));
     }

@@ -11,7 +11,9 @@ final class SmallSchema {
     private static final String TEMPLATE = """
             {"index_patterns": ["small-*"], "template": {"mappings": {
               "dynamic_templates": [
-                {"labels": {"path_match": "labels.*", "match_mapping_type": "string", "mapping": {"type": "keyword"}}}
+                {"labels": {"path_match": "labels.*", "match_mapping_type": "string", "mapping": {"type": "keyword"}}},
+                {"notes": {"path_match": "notes.*", "match_mapping_type": "string",
+                           "mapping": {"type": "text", "fields": {"keyword": {"type": "keyword"}}}}}
               ],
               "properties": {
                 "@timestamp": {"type": "date"},
@@ -25,6 +27,7 @@ final class SmallSchema {
                 "tags": {"type": "text", "fielddata": true, "fields": {"exact": {"type": "keyword", "index": false}}},
                 "span": {"properties": {"attributes": {"properties": {"http@method": {"type": "keyword"}}}}},
                 "labels": {"type": "object"},
+                "notes": {"type": "object"},
                 "payload": {"type": "object", "enabled": false},
                 "locked": {"type": "object", "dynamic": "strict", "properties": {"a": {"type": "keyword"}}},
                 "host": {"type": "alias", "path": "service.raw"},
