@@ -6,6 +6,7 @@ import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.Finding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Judges one field reference against the schema its index pattern resolved to and the conventions. */
 public final class FieldTypeRules {
@@ -17,6 +18,7 @@ public final class FieldTypeRules {
 
     /** Every finding about {@code ref}; with a null schema only the convention name is checked. */
     public static List<Finding> check(FieldReference ref, Schema schema, SemconvRegistry registry) {
+        Objects.requireNonNull(ref.field(), "a field reference must name a field");
         List<Finding> findings = new ArrayList<>();
         deprecated(ref, registry, findings);
         if (schema != null) {
