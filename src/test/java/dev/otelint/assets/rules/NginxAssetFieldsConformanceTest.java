@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.otelint.assets.FieldReference;
 import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.Finding;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +18,7 @@ class NginxAssetFieldsConformanceTest {
 
     @BeforeAll
     static void locate() {
-        Path reference = Path.of(System.getProperty("otelint.reference", "../shared/reference"));
-        nginx = reference.resolve("opensearch-catalog/integrations/observability/nginx");
-        if (!Files.isDirectory(nginx)) {
-            System.err.println("SKIPPED " + NginxAssetFieldsConformanceTest.class.getSimpleName() + ": " + nginx
-                    + " is absent (set -Dotelint.reference=<dir> to run the nginx asset conformance checks)");
-        }
-        Assumptions.assumeTrue(Files.isDirectory(nginx), nginx + " is absent");
+        nginx = ReferenceIntegrations.locate(NginxAssetFieldsConformanceTest.class).resolve("nginx");
     }
 
     @Test
@@ -41,12 +32,12 @@ class NginxAssetFieldsConformanceTest {
 
     @Test
     void nginxDashboardFindingsAgreeWithAReadingByHand() throws Exception {
-        List<FieldReference> refs = NginxSavedObjects.references(nginx.resolve("assets/nginx-1.0.0.ndjson"));
+        List<FieldReference> refs = SavedObjectFields.references(nginx.resolve("assets/nginx-1.0.0.ndjson"));
         List<Finding> findings = check(refs);
 
         // 89 index-pattern fields, its time field and the aggs with a field of five visualizations
         assertThat(refs).hasSize(92);
-        assertThat(countByRule(findings)).containsExactly(Map.entry("asset.deprecated-field", 7),
+        assertThat(ReferenceIntegrations.countByRule(findings)).containsExactly(Map.entry("asset.deprecated-field", 7),
                 Map.entry("asset.field-missing", 4), Map.entry("asset.index-pattern-type", 1));
         // the schema names them spanId and traceId
         assertThat(findings).filteredOn(f -> f.rule().equals("asset.field-missing")).extracting(Finding::actual)
@@ -60,7 +51,7 @@ class NginxAssetFieldsConformanceTest {
 
     @Test
     void theNginxIndexPatternsExportOnlyUsesDeprecatedNames() throws Exception {
-        List<FieldReference> refs = NginxSavedObjects.references(
+        List<FieldReference> refs = SavedObjectFields.references(
                 nginx.resolve("assets/nginx-index-patterns-1.0.0.ndjson"));
         List<Finding> findings = check(refs);
 
@@ -73,11 +64,5 @@ class NginxAssetFieldsConformanceTest {
 
     private static List<Finding> check(List<FieldReference> refs) {
         return new AssetFieldCheck(SchemaResolver.forIntegration(nginx), SemconvRegistry.builtin()).check(refs);
-    }
-
-    private static Map<String, Integer> countByRule(List<Finding> findings) {
-        Map<String, Integer> byRule = new TreeMap<>();
-        findings.forEach(f -> byRule.merge(f.rule(), 1, Integer::sum));
-        return byRule;
     }
 }

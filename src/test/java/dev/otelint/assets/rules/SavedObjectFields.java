@@ -17,7 +17,7 @@ import java.util.Map;
  * time field, visualization aggs), enough to exercise the rules on real assets. The full extraction
  * (queries, TSVB, Vega, ...) lives in the asset extraction, not here.
  */
-final class NginxSavedObjects {
+final class SavedObjectFields {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +33,7 @@ final class NginxSavedObjects {
                 objects.add(object);
             }
         }
-        NginxSavedObjects reader = new NginxSavedObjects();
+        SavedObjectFields reader = new SavedObjectFields();
         objects.forEach(reader::indexPatterns);
         objects.forEach(reader::searches);
         for (int i = 0; i < objects.size(); i++) {
