@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * Finds the schema a dashboard's index pattern queries: the first schema, in the order given (an
  * integration's own schemas/ before the catalog), whose index template could create an index the
  * pattern matches ({@code ss4o_logs-*} and {@code ss4o_logs-*-*} share {@code ss4o_logs-nginx-prod}).
+ * A pattern spanning several schemas ({@code ss4o_*}) resolves to the first.
  */
 public final class SchemaResolver {
 
@@ -117,7 +118,8 @@ public final class SchemaResolver {
         return patterns;
     }
 
-    static List<Schema> catalogSchemas(MappingCatalog catalog) {
+    /** One schema per index template of the catalog, for resolvers that add --schema files before them. */
+    public static List<Schema> catalogSchemas(MappingCatalog catalog) {
         List<Schema> result = new ArrayList<>();
         for (MappingCatalog.Entry entry : catalog.entries()) {
             if (entry.kind() == MappingCatalog.Kind.INDEX_TEMPLATE) {
