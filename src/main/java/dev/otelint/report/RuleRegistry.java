@@ -1,5 +1,6 @@
 package dev.otelint.report;
 
+import dev.otelint.assets.rules.AssetFieldRules;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
 import dev.otelint.validate.SemconvRules;
@@ -15,6 +16,7 @@ public final class RuleRegistry {
 
     public static List<Rule> all() {
         List<Rule> rules = new ArrayList<>();
+        rules.addAll(AssetFieldRules.ALL);
         rules.addAll(InputRules.ALL);
         rules.addAll(MappingRules.ALL);
         rules.addAll(SemconvRules.ALL);

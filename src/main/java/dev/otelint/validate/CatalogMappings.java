@@ -8,19 +8,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The catalog's Simple Schema index template of a signal, with the components beside it. */
-final class CatalogMappings {
+public final class CatalogMappings {
 
     private CatalogMappings() {}
 
     static IndexMapping load(MappingCatalog catalog, Signal signal) {
         MappingCatalog.Entry template = catalog.indexTemplate(signal).orElseThrow(
                 () -> new BadInputException("the catalog has no " + signal.label() + " template; use --schema"));
+        return MappingLoader.fromTexts(templateTexts(catalog, template));
+    }
+
+    /** One of the catalog's index templates and the components of its signal, for {@link MappingLoader#fromTexts}. */
+    public static List<MappingLoader.SchemaText> templateTexts(MappingCatalog catalog, MappingCatalog.Entry template) {
         List<MappingLoader.SchemaText> texts = new ArrayList<>();
         for (MappingCatalog.Entry e : catalog.entries()) {
-            if (e.equals(template) || (e.signal() == signal && e.kind() == MappingCatalog.Kind.COMPONENT)) {
+            boolean component = e.signal() == template.signal() && e.kind() == MappingCatalog.Kind.COMPONENT;
+            if (e.equals(template) || component) {
                 texts.add(new MappingLoader.SchemaText(e.resource(), catalog.read(e)));
             }
         }
-        return MappingLoader.fromTexts(texts);
+        return texts;
     }
 }

@@ -75,6 +75,22 @@ public final class TemplateFile {
         return result;
     }
 
+    /** The index_patterns the template applies to (a single string counts as one), empty when it names none. */
+    public List<String> indexPatterns() {
+        JsonValue patterns = root.get("index_patterns");
+        List<String> result = new ArrayList<>();
+        if (patterns != null && patterns.isString()) {
+            result.add(patterns.text());
+        } else if (patterns != null && patterns.isArray()) {
+            for (JsonValue element : patterns.elements()) {
+                if (element.isString()) {
+                    result.add(element.text());
+                }
+            }
+        }
+        return result;
+    }
+
     /** Where composed_of is written, for errors about its names. */
     public Source composedOfSource() {
         JsonValue names = root.get("composed_of");

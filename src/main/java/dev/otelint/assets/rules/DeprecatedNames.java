@@ -1,0 +1,56 @@
+package dev.otelint.assets.rules;
+
+import dev.otelint.catalog.SemconvAttribute;
+import dev.otelint.catalog.SemconvRegistry;
+
+/**
+ * Finds deprecated semantic convention attribute names inside document field names: bare
+ * ({@code http.url}), under the attribute objects of Simple Schema and Data Prepper documents
+ * ({@code attributes.http.url}, {@code span.attributes.http@url}, where Data Prepper writes the
+ * attribute's dots as {@code @}), and with a multi-field suffix ({@code http.url.keyword}).
+ */
+final class DeprecatedNames {
+
+    /** Where documents nest attributes, longest first so that the most specific prefix is taken. */
+    private static final String[] PREFIXES = {"instrumentationScope.attributes.", "resource.attributes.",
+        "span.attributes.", "log.attributes.", "attributes.", "resource.", ""};
+    private static final String[] SUFFIXES = {"", ".keyword", ".text", ".raw"};
+
+    /** A deprecated attribute found in a field name, and the field name with its replacement (null if none). */
+    record Deprecation(String attribute, String replacement, String fixedField) {}
+
+    private DeprecatedNames() {}
+
+    /** The deprecated attribute {@code field} names, or null. */
+    static Deprecation find(String field, SemconvRegistry registry) {
+        for (String prefix : PREFIXES) {
+            if (!field.startsWith(prefix)) {
+                continue;
+            }
+            for (String suffix : SUFFIXES) {
+                if (field.length() > prefix.length() + suffix.length() && field.endsWith(suffix)) {
+                    String written = field.substring(prefix.length(), field.length() - suffix.length());
+                    Deprecation found = lookup(prefix, written, suffix, registry);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Deprecation lookup(String prefix, String written, String suffix, SemconvRegistry registry) {
+        boolean dataPrepper = written.indexOf('@') >= 0;
+        SemconvAttribute attribute = registry.attribute(dataPrepper ? written.replace('@', '.') : written);
+        if (attribute == null || !attribute.isDeprecated()) {
+            return null;
+        }
+        String renamed = attribute.deprecation().renamedTo();
+        if (renamed == null) {
+            return new Deprecation(attribute.id(), null, null);
+        }
+        String replacement = dataPrepper ? renamed.replace('.', '@') : renamed;
+        return new Deprecation(attribute.id(), renamed, prefix + replacement + suffix);
+    }
+}
