@@ -1,5 +1,6 @@
 package dev.otelint.report;
 
+import dev.otelint.assets.AssetRules;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
 import dev.otelint.validate.SemconvRules;
@@ -19,6 +20,7 @@ public final class RuleRegistry {
         rules.addAll(MappingRules.ALL);
         rules.addAll(SemconvRules.ALL);
         rules.addAll(ValidationRules.ALL);
+        rules.addAll(AssetRules.ALL);
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }
