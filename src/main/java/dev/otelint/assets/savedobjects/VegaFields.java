@@ -65,7 +65,7 @@ final class VegaFields {
             String memberPath = path + "." + key;
             if ("field".equals(key) && member.getValue().isTextual()) {
                 fields.add(memberPath, member.getValue().textValue(), role(parentKey), parentKey, index, "vega");
-            } else if (FIELD_KEYED_QUERIES.contains(key) && member.getValue().isObject()) {
+            } else if (isFieldKeyedQuery(key, member.getValue())) {
                 fieldKeys(fields, member.getValue(), memberPath, key, index);
             } else if ("query_string".equals(key) && member.getValue().path("query").isTextual()) {
                 fields.lucene(member.getValue().get("query").textValue(), memberPath + ".query", index);
@@ -73,6 +73,11 @@ final class VegaFields {
                 walk(fields, member.getValue(), memberPath, key, index);
             }
         }
+    }
+
+    /** "terms" and "range" are also aggregations; those name their field in a "field" member instead. */
+    private static boolean isFieldKeyedQuery(String key, JsonNode value) {
+        return FIELD_KEYED_QUERIES.contains(key) && value.isObject() && !value.path("field").isTextual();
     }
 
     private static void fieldKeys(ObjectFields fields, JsonNode clause, String path, String query, String index) {
