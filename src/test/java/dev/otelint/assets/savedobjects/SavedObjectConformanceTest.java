@@ -1,0 +1,104 @@
+package dev.otelint.assets.savedobjects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.otelint.assets.FieldReference;
+import dev.otelint.report.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads every saved-object NDJSON of the reference integrations (opensearch-catalog
+ * integrations/observability/{name}/assets), one bundle per integration as it is installed, and asserts
+ * the objects, field references and findings observed at the reference snapshot. Skips visibly when
+ * ../shared/reference (or -Dotelint.reference) is absent.
+ */
+class SavedObjectConformanceTest {
+
+    private static Path integrations() {
+        String configured = System.getProperty("otelint.reference");
+        Path root = configured != null ? Path.of(configured) : Path.of("../shared/reference");
+        Path dir = root.resolve("opensearch-catalog/integrations/observability");
+        if (!Files.isDirectory(dir)) {
+            System.err.println("SavedObjectConformanceTest skipped: no reference integrations at "
+                    + dir.toAbsolutePath() + " (set -Dotelint.reference=<dir>)");
+        }
+        Assumptions.assumeTrue(Files.isDirectory(dir), "reference data absent: " + dir);
+        return dir;
+    }
+
+    @Test
+    void everyReferenceAssetIsReadAndItsFieldsExtracted() throws IOException {
+        Map<String, String> observed = new TreeMap<>();
+        try (Stream<Path> dirs = Files.list(integrations())) {
+            for (Path integration : dirs.filter(d -> Files.isDirectory(d.resolve("assets"))).sorted().toList()) {
+                observed.putAll(check(integration));
+            }
+        }
+        // Observed at the reference snapshot and checked by hand: k8s says exportedCount 14 for 15 objects,
+        // aws_cloudtrail's example_queries say 7 for 4; example_queries-records repeats the 4 saved queries
+        // of example_queries, and nginx-1.0.0 repeats the getting-started dashboard and its markdown.
+        assertThat(observed).containsExactlyEntriesOf(expected(
+            "amazon_elb/aws_elb-1.0.0.ndjson", "objects 19, references 171, findings {}",
+            "amazon_elb/example_queries-1.0.0.ndjson", "objects 6, references 9, findings {}",
+            "apache/apache-1.0.0.ndjson", "objects 10, references 119, findings {}",
+            "apache/example_queries-1.0.0.ndjson", "objects 5, references 6, findings {}",
+            "aws_cloudtrail/aws_cloudtrail-1.0.0.ndjson", "objects 20, references 771, findings {}",
+            "aws_cloudtrail/aws_cloudtrail-flint-1.0.0.ndjson", "objects 17, references 766, findings {}",
+            "aws_cloudtrail/example_queries-1.0.0.ndjson", "objects 4, references 38, findings {asset.exported-count=1}",
+            "aws_cloudtrail/example_queries-records-1.0.0.ndjson", "objects 4, references 42, findings {asset.duplicate-id=4, asset.exported-count=1}",
+            "haproxy/haproxy-1.0.0.ndjson", "objects 10, references 104, findings {}",
+            "k8s/k8s-1.0.0.ndjson", "objects 15, references 185, findings {asset.exported-count=1}",
+            "nginx/example_queries-1.0.0.ndjson", "objects 5, references 6, findings {}",
+            "nginx/getting-started-tutorial-1.0.0.ndjson", "objects 2, references 0, findings {}",
+            "nginx/nginx-1.0.0.ndjson", "objects 12, references 104, findings {asset.duplicate-id=2}",
+            "nginx/nginx-index-patterns-1.0.0.ndjson", "objects 1, references 95, findings {}"));
+    }
+
+    private static Map<String, String> expected(String... keysAndValues) {
+        Map<String, String> map = new TreeMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** Per file: "objects N, references N, findings rule xN ...". */
+    private static Map<String, String> check(Path integration) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        SavedObjectBundle bundle = new SavedObjectBundle();
+        SavedObjectReader reader = new SavedObjectReader(findings::add);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(integration.resolve("assets"))) {
+            files = list.filter(f -> f.toString().endsWith(".ndjson")).sorted().toList();
+        }
+        for (Path file : files) {
+            reader.read(file, bundle);
+        }
+        new ReferenceChecks(findings::add, Set.of()).check(bundle);
+        JsonStringAttributes.check(bundle, findings::add);
+        List<FieldReference> references = SavedObjectFields.extract(bundle, findings::add);
+        Map<String, String> perFile = new TreeMap<>();
+        for (Path file : files) {
+            String name = file.toString();
+            long objects = bundle.objects().stream().filter(o -> o.file().equals(name)).count();
+            long refs = references.stream().filter(r -> r.file().equals(name)).count();
+            String rules = findings.stream().filter(f -> name.equals(f.file()))
+                    .collect(Collectors.groupingBy(Finding::rule, TreeMap::new, Collectors.counting()))
+                    .toString();
+            perFile.put(integration.getFileName() + "/" + file.getFileName(),
+                    "objects " + objects + ", references " + refs + ", findings " + rules);
+        }
+        return perFile;
+    }
+}
