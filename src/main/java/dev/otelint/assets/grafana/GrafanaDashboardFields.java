@@ -61,17 +61,17 @@ public final class GrafanaDashboardFields {
         panels(json.root().path("panels"), "panels", "/panels");
         JsonNode rows = json.root().path("rows");
         for (int i = 0; i < rows.size(); i++) {
-            panels(rows.get(i).path("panels"), "rows[" + i + "].panels", "/rows/" + i + "/panels");
+            panels(rows.path(i).path("panels"), "rows[" + i + "].panels", "/rows/" + i + "/panels");
         }
         JsonNode variables = json.root().path("templating").path("list");
         for (int i = 0; i < variables.size(); i++) {
-            variable(variables.get(i), i);
+            variable(variables.path(i), i);
         }
     }
 
     private void panels(JsonNode panels, String path, String pointer) {
         for (int i = 0; i < panels.size(); i++) {
-            JsonNode panel = panels.get(i);
+            JsonNode panel = panels.path(i);
             String panelPath = path + "[" + i + "]";
             String panelPointer = pointer + "/" + i;
             JsonNode targets = panel.path("targets");
@@ -79,7 +79,7 @@ public final class GrafanaDashboardFields {
                 String targetPointer = panelPointer + "/targets/" + t;
                 GrafanaObject object = new GrafanaObject(file, json.line(targetPointer), "grafana-panel",
                         panel.path("id").asText("?"), panel.path("title").asText(null));
-                JsonNode target = targets.get(t);
+                JsonNode target = targets.path(t);
                 GrafanaTargetFields.extract(new GrafanaQueryFields(object, sink, out),
                         DatasourceKind.of(panel.get("datasource"), target), target, panelPath + ".targets[" + t + "]");
             }

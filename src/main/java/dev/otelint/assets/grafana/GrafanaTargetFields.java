@@ -35,14 +35,14 @@ final class GrafanaTargetFields {
         }
         JsonNode metrics = target.path("metrics");
         for (int i = 0; i < metrics.size(); i++) {
-            String type = metrics.get(i).path("type").asText(null);
-            fields.add(path + ".metrics[" + i + "].field", metrics.get(i).path("field").asText(null),
+            String type = metrics.path(i).path("type").asText(null);
+            fields.add(path + ".metrics[" + i + "].field", metrics.path(i).path("field").asText(null),
                     FieldRole.AGGREGATION, type, index, "json");
         }
         JsonNode buckets = target.path("bucketAggs");
         for (int i = 0; i < buckets.size(); i++) {
-            String type = buckets.get(i).path("type").asText(null);
-            fields.add(path + ".bucketAggs[" + i + "].field", buckets.get(i).path("field").asText(null),
+            String type = buckets.path(i).path("type").asText(null);
+            fields.add(path + ".bucketAggs[" + i + "].field", buckets.path(i).path("field").asText(null),
                     "date_histogram".equals(type) ? FieldRole.TIME : FieldRole.GROUP_BY, type, index, "json");
         }
         fields.add(path + ".timeField", target.path("timeField").asText(null), FieldRole.TIME, null, index, "json");

@@ -13,7 +13,7 @@ final class AggFields {
 
     static void extract(ObjectFields fields, JsonNode aggs, String path, String index) {
         for (int i = 0; i < aggs.size(); i++) {
-            JsonNode agg = aggs.get(i);
+            JsonNode agg = aggs.path(i);
             String aggPath = path + "[" + i + "]";
             String type = agg.path("type").asText(null);
             JsonNode params = agg.path("params");
@@ -27,7 +27,7 @@ final class AggFields {
             }
             JsonNode filters = params.path("filters");
             for (int f = 0; f < filters.size(); f++) {
-                fields.savedQuery(filters.get(f).path("input"), aggPath + ".params.filters[" + f + "].input",
+                fields.savedQuery(filters.path(f).path("input"), aggPath + ".params.filters[" + f + "].input",
                         index);
             }
         }

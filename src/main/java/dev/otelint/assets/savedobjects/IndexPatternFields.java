@@ -22,7 +22,7 @@ final class IndexPatternFields {
         JsonNode list = fields.jsonString(attributes, "fields", "fields");
         if (list != null) {
             for (int i = 0; i < list.size(); i++) {
-                JsonNode entry = list.get(i);
+                JsonNode entry = list.path(i);
                 // The declared type is kept as function so the type rule can compare it with the schema.
                 fields.add("fields[" + i + "].name", entry.path("name").asText(null), FieldRole.PROJECTION,
                         entry.path("type").asText(null), index, "json");

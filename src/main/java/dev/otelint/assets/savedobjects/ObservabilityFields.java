@@ -35,7 +35,7 @@ final class ObservabilityFields {
         }
         JsonNode tokens = saved.path("selected_fields").path("tokens");
         for (int i = 0; i < tokens.size(); i++) {
-            fields.add(path + ".selected_fields.tokens[" + i + "].name", tokens.get(i).path("name").asText(null),
+            fields.add(path + ".selected_fields.tokens[" + i + "].name", tokens.path(i).path("name").asText(null),
                     FieldRole.PROJECTION, null, index, "json");
         }
         fields.add(path + ".selected_timestamp.name", saved.path("selected_timestamp").path("name").asText(null),

@@ -66,17 +66,17 @@ public final class ReferenceChecks {
         JsonNode filters = source.path("filter");
         for (int i = 0; i < filters.size(); i++) {
             add(names, SearchSourceFields.PATH + ".filter[" + i + "].meta.indexRefName",
-                    filters.get(i).path("meta").path("indexRefName"));
+                    filters.path(i).path("meta").path("indexRefName"));
         }
         JsonNode panels = JsonStringAttributes.parseQuietly(attributes.path("panelsJSON"));
         for (int i = 0; i < panels.size(); i++) {
-            add(names, "panelsJSON[" + i + "].panelRefName", panels.get(i).path("panelRefName"));
+            add(names, "panelsJSON[" + i + "].panelRefName", panels.path(i).path("panelRefName"));
         }
         JsonNode controls = JsonStringAttributes.parseQuietly(attributes.path("visState"))
                 .path("params").path("controls");
         for (int i = 0; i < controls.size(); i++) {
             add(names, "visState.params.controls[" + i + "].indexPatternRefName",
-                    controls.get(i).path("indexPatternRefName"));
+                    controls.path(i).path("indexPatternRefName"));
         }
         return names;
     }

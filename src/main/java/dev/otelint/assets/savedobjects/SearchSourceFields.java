@@ -24,7 +24,7 @@ final class SearchSourceFields {
         fields.savedQuery(source.get("query"), PATH + ".query", index);
         JsonNode filters = source.path("filter");
         for (int i = 0; i < filters.size(); i++) {
-            filter(fields, filters.get(i), PATH + ".filter[" + i + "]", index);
+            filter(fields, filters.path(i), PATH + ".filter[" + i + "]", index);
         }
         return index;
     }

@@ -26,11 +26,11 @@ final class TsvbFields {
         fields.savedQuery(params.get("filter"), path + ".filter", index);
         JsonNode series = params.path("series");
         for (int i = 0; i < series.size(); i++) {
-            series(fields, series.get(i), path + ".series[" + i + "]", index, defaultIndex);
+            series(fields, series.path(i), path + ".series[" + i + "]", index, defaultIndex);
         }
         JsonNode annotations = params.path("annotations");
         for (int i = 0; i < annotations.size(); i++) {
-            JsonNode annotation = annotations.get(i);
+            JsonNode annotation = annotations.path(i);
             String annotationPath = path + ".annotations[" + i + "]";
             String annotationIndex = indexPattern(annotation.path("index_pattern"), defaultIndex);
             time(fields, annotation.path("time_field"), annotationPath + ".time_field", annotationIndex);
@@ -59,9 +59,9 @@ final class TsvbFields {
         }
         JsonNode metrics = series.path("metrics");
         for (int m = 0; m < metrics.size(); m++) {
-            JsonNode metric = metrics.get(m);
-            String type = metric.path("type").asText(null);
-            if (metric.path("field").isTextual() && !METRIC_ID_TYPES.contains(type)) {
+            JsonNode metric = metrics.path(m);
+            String type = metric.path("type").isTextual() ? metric.get("type").textValue() : null;
+            if (metric.path("field").isTextual() && (type == null || !METRIC_ID_TYPES.contains(type))) {
                 fields.add(path + ".metrics[" + m + "].field", metric.get("field").textValue(),
                         FieldRole.AGGREGATION, type, index, "json");
             }
@@ -74,7 +74,7 @@ final class TsvbFields {
         fields.savedQuery(series.get("split_filter"), path + ".split_filter", index);
         JsonNode splitFilters = series.path("split_filters");
         for (int i = 0; i < splitFilters.size(); i++) {
-            fields.savedQuery(splitFilters.get(i).get("filter"), path + ".split_filters[" + i + "].filter", index);
+            fields.savedQuery(splitFilters.path(i).get("filter"), path + ".split_filters[" + i + "].filter", index);
         }
     }
 

@@ -36,7 +36,7 @@ final class VegaFields {
             url(fields, data.path("url"), path + ".data.url");
         }
         for (int i = 0; i < data.size() && data.isArray(); i++) {
-            url(fields, data.get(i).path("url"), path + ".data[" + i + "].url");
+            url(fields, data.path(i).path("url"), path + ".data[" + i + "].url");
         }
     }
 
@@ -55,7 +55,7 @@ final class VegaFields {
     private static void walk(ObjectFields fields, JsonNode node, String path, String parentKey, String index) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(fields, node.get(i), path + "[" + i + "]", parentKey, index);
+                walk(fields, node.path(i), path + "[" + i + "]", parentKey, index);
             }
             return;
         }

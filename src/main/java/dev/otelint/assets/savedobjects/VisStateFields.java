@@ -48,7 +48,7 @@ final class VisStateFields {
     /** input_control_vis: each control filters one field of the index pattern its indexPatternRefName names. */
     private static void controls(ObjectFields fields, JsonNode controls, String path) {
         for (int i = 0; i < controls.size(); i++) {
-            JsonNode control = controls.get(i);
+            JsonNode control = controls.path(i);
             String index = control.path("indexPatternRefName").isTextual()
                     ? fields.indexPatternOf(control.get("indexPatternRefName").textValue()) : null;
             String type = control.path("type").asText(null);
