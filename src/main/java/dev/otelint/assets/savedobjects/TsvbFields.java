@@ -61,10 +61,7 @@ final class TsvbFields {
         for (int m = 0; m < metrics.size(); m++) {
             JsonNode metric = metrics.path(m);
             String type = metric.path("type").isTextual() ? metric.get("type").textValue() : null;
-            if (metric.path("field").isTextual() && (type == null || !METRIC_ID_TYPES.contains(type))) {
-                fields.add(path + ".metrics[" + m + "].field", metric.get("field").textValue(),
-                        FieldRole.AGGREGATION, type, index, "json");
-            }
+            metric(fields, metric, type, path + ".metrics[" + m + "]", index);
         }
         if ("terms".equals(series.path("split_mode").asText("terms")) && series.path("terms_field").isTextual()) {
             fields.add(path + ".terms_field", series.get("terms_field").textValue(), FieldRole.GROUP_BY, "terms",
@@ -76,6 +73,19 @@ final class TsvbFields {
         for (int i = 0; i < splitFilters.size(); i++) {
             fields.savedQuery(splitFilters.path(i).get("filter"), path + ".split_filters[" + i + "].filter", index);
         }
+    }
+
+    private static void metric(ObjectFields fields, JsonNode metric, String type, String path, String index) {
+        if (metric.path("field").isTextual() && (type == null || !METRIC_ID_TYPES.contains(type))) {
+            fields.add(path + ".field", metric.get("field").textValue(), FieldRole.AGGREGATION, type, index, "json");
+        }
+        // top_hit sorts its hits by a field.
+        if ("top_hit".equals(type) && metric.path("order_by").isTextual()) {
+            fields.add(path + ".order_by", metric.get("order_by").textValue(), FieldRole.SORT, type, index, "json");
+        }
+        // filter_ratio counts documents matching numerator / denominator queries ({query, language}).
+        fields.savedQuery(metric.get("numerator"), path + ".numerator", index);
+        fields.savedQuery(metric.get("denominator"), path + ".denominator", index);
     }
 
     private static void time(ObjectFields fields, JsonNode field, String path, String index) {

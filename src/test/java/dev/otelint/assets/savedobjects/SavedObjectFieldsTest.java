@@ -138,7 +138,10 @@ class SavedObjectFieldsTest {
                         + "\"time_field\":\"@timestamp\",\"filter\":{\"query\":\"event.domain:kubernetes\",\"language\":\"kuery\"},"
                         + "\"series\":[{\"split_mode\":\"terms\",\"terms_field\":\"k8s.node.name\",\"metrics\":["
                         + "{\"id\":\"m1\",\"type\":\"max\",\"field\":\"k8s.pod.cpu\"},"
-                        + "{\"id\":\"m2\",\"type\":\"derivative\",\"field\":\"m1\"}],"
+                        + "{\"id\":\"m2\",\"type\":\"derivative\",\"field\":\"m1\"},"
+                        + "{\"id\":\"m4\",\"type\":\"filter_ratio\",\"metric_agg\":\"count\","
+                        + "\"numerator\":{\"query\":\"level:error\",\"language\":\"kuery\"}},"
+                        + "{\"id\":\"m5\",\"type\":\"top_hit\",\"field\":\"msg\",\"order_by\":\"ts\"}],"
                         + "\"filter\":{\"query\":\"status:error\",\"language\":\"lucene\"}},"
                         + "{\"override_index_pattern\":1,\"series_index_pattern\":\"metrics-*\",\"series_time_field\":\"ts\","
                         + "\"split_mode\":\"everything\",\"terms_field\":\"ignored\","
@@ -152,6 +155,11 @@ class SavedObjectFieldsTest {
                         tuple("visState.params.filter.query", "event.domain", FieldRole.FILTER, "logs-k8s"),
                         tuple("visState.params.series[0].metrics[0].field", "k8s.pod.cpu", FieldRole.AGGREGATION,
                                 "logs-k8s"),
+                        tuple("visState.params.series[0].metrics[2].numerator.query", "level", FieldRole.FILTER,
+                                "logs-k8s"),
+                        tuple("visState.params.series[0].metrics[3].field", "msg", FieldRole.AGGREGATION,
+                                "logs-k8s"),
+                        tuple("visState.params.series[0].metrics[3].order_by", "ts", FieldRole.SORT, "logs-k8s"),
                         tuple("visState.params.series[0].terms_field", "k8s.node.name", FieldRole.GROUP_BY,
                                 "logs-k8s"),
                         tuple("visState.params.series[0].filter.query", "status", FieldRole.FILTER, "logs-k8s"),
