@@ -11,7 +11,8 @@ import dev.otelint.assets.query.SqlQueryFields;
 /**
  * Observability saved queries and visualizations ({@code savedQuery} / {@code savedVisualization}): the
  * PPL or SQL query (its source / FROM gives the index), {@code selected_fields.tokens[].name} and
- * {@code selected_timestamp.name}.
+ * {@code selected_timestamp.name}. An observability panel's {@code queryFilter.query} is a PPL
+ * {@code where} clause that the panel appends to each of its visualizations' queries.
  */
 final class ObservabilityFields {
 
@@ -23,6 +24,21 @@ final class ObservabilityFields {
             if (attributes.path(holder).isObject()) {
                 saved(fields, attributes.get(holder), holder);
             }
+        }
+        JsonNode filter = attributes.path("queryFilter").path("query");
+        if (filter.isTextual() && !filter.textValue().isBlank()) {
+            panelFilter(fields, filter.textValue(), "queryFilter.query");
+        }
+    }
+
+    /** Parsed behind a stand-in source; its index is each visualization's own, so not known here. */
+    private static void panelFilter(ObjectFields fields, String where, String path) {
+        String prefix = "source = panel | ";
+        try {
+            fields.addAll(path, PplParser.parse(prefix + where).fields(), null, "ppl");
+        } catch (QuerySyntaxException e) {
+            fields.querySyntax(path, "PPL", new QuerySyntaxException(e.getMessage(),
+                    Math.max(0, e.offset() - prefix.length())));
         }
     }
 

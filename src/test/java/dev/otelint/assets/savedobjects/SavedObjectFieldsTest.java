@@ -267,6 +267,23 @@ class SavedObjectFieldsTest {
     }
 
     @Test
+    void observabilityPanelFilterIsAPplWhereClause() {
+        String panel = object("observability-panel", "p1", "Panel")
+                .attr("queryFilter", "{'query': 'where http.response.status_code >= 500', 'language': 'ppl'}")
+                .attr("visualizations", "[{'id': 'x', 'savedVisualizationId': 'o1'}]").line();
+        String broken = object("observability-panel", "p2", "Broken")
+                .attr("queryFilter", "{'query': 'where (a = 1', 'language': 'ppl'}").line();
+
+        assertThat(extract(panel, broken)).extracting(FieldReference::objectId, FieldReference::jsonPath,
+                        FieldReference::field, FieldReference::role, FieldReference::indexPattern)
+                .containsExactly(tuple("p1", "queryFilter.query", "http.response.status_code", FieldRole.RANGE, null));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("queryFilter.query");
+            assertThat(f.message()).contains("observability-panel 'Broken' (id p2)", "character 12");
+        });
+    }
+
+    @Test
     void observabilitySqlYieldsColumnsOnItsTable() {
         String saved = object("observability-search", "o1", null)
                 .attr("savedQuery", "{'query': 'SELECT remote_addr, COUNT(*) AS n FROM logs GROUP BY remote_addr ORDER BY n',"
