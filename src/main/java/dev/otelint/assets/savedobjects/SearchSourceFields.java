@@ -1,8 +1,9 @@
 package dev.otelint.assets.savedobjects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.otelint.assets.query.FieldRole;
-import java.util.Iterator;
+import java.util.List;
 
 /**
  * The {@code kibanaSavedObjectMeta.searchSourceJSON} of a search, visualization or dashboard: its index
@@ -37,7 +38,7 @@ final class SearchSourceFields {
         return null;
     }
 
-    /** A filter pill: meta.key names the field; its query is match_phrase, exists or range on it. */
+    /** A filter pill: meta.key names its field, and its query DSL (phrase, phrases, range, exists, custom). */
     private static void filter(ObjectFields fields, JsonNode filter, String path, String index) {
         JsonNode meta = filter.path("meta");
         String type = meta.path("type").asText("phrase");
@@ -49,20 +50,11 @@ final class SearchSourceFields {
         if (meta.path("key").isTextual()) {
             fields.add(path + ".meta.key", meta.path("key").textValue(), role, type, index, "json");
         }
-        JsonNode query = filter.has("query") ? filter.get("query") : filter;
-        keys(fields, query.path("match_phrase"), path + ".query.match_phrase", FieldRole.FILTER, index);
-        keys(fields, query.path("match"), path + ".query.match", FieldRole.FILTER, index);
-        keys(fields, filter.path("range"), path + ".range", FieldRole.RANGE, index);
-        if (filter.path("exists").path("field").isTextual()) {
-            fields.add(path + ".exists.field", filter.path("exists").path("field").textValue(), FieldRole.EXISTS,
-                    "exists", index, "json");
-        }
-    }
-
-    private static void keys(ObjectFields fields, JsonNode holder, String path, FieldRole role, String index) {
-        for (Iterator<String> names = holder.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            fields.add(path + "." + name, name, role, null, index, "json");
+        if (filter.isObject()) {
+            // The query DSL sits beside meta (older exports: range, exists) or under "query"; $state is UI state.
+            ObjectNode dsl = ((ObjectNode) filter).deepCopy();
+            dsl.remove(List.of("meta", "$state"));
+            new QueryDslFields(fields, index, "json").walk(dsl, path, null);
         }
     }
 }

@@ -77,6 +77,29 @@ class SavedObjectFieldsTest {
     }
 
     @Test
+    void filterPillsOfEveryShapeYieldTheirQueryFields() {
+        String search = object("search", "s1", "Filters").searchSource("{\"filter\":["
+                + "{\"meta\":{\"key\":\"code\",\"type\":\"phrases\"},\"query\":{\"bool\":{\"should\":"
+                + "[{\"match_phrase\":{\"code\":\"a\"}},{\"match_phrase\":{\"code\":\"b\"}}]}}},"
+                + "{\"meta\":{\"key\":\"bytes\",\"type\":\"range\"},\"range\":{\"bytes\":{\"gte\":1}},\"$state\":{}},"
+                + "{\"meta\":{\"key\":\"trace.id\",\"type\":\"exists\"},\"exists\":{\"field\":\"trace.id\"}}]}")
+                .line();
+
+        assertThat(extract(search)).extracting(FieldReference::jsonPath, FieldReference::field, FieldReference::role)
+                .containsExactly(
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.filter[0].meta.key", "code", FieldRole.FILTER),
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.filter[0].query.bool.should[0].match_phrase.code",
+                                "code", FieldRole.FILTER),
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.filter[0].query.bool.should[1].match_phrase.code",
+                                "code", FieldRole.FILTER),
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.filter[1].meta.key", "bytes", FieldRole.RANGE),
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.filter[1].range.bytes", "bytes", FieldRole.RANGE),
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.filter[2].meta.key", "trace.id", FieldRole.EXISTS),
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.filter[2].exists.field", "trace.id",
+                                FieldRole.EXISTS));
+    }
+
+    @Test
     void luceneQueriesGoToTheLuceneParser() {
         String search = object("search", "s1", "Errors")
                 .searchSource("{\"query\":{\"query\":\"_exists_:trace.id AND status:[500 TO 599]\",\"language\":\"lucene\"}}")
