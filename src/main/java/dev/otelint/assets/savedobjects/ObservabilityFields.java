@@ -74,7 +74,9 @@ final class ObservabilityFields {
     private static String sql(ObjectFields fields, String text, String path) {
         try {
             SqlQuery query = SqlQueryFields.parse(text);
-            String index = query.tables().isEmpty() ? null : query.tables().get(0).name();
+            String table = query.tables().isEmpty() ? null : query.tables().get(0).name();
+            // Integration queries name their table as a {placeholder} filled in at install: not an index yet.
+            String index = table == null || table.contains("{") ? null : table;
             fields.addAll(path, query.fields(), index, "sql");
             return index;
         } catch (QuerySyntaxException e) {

@@ -16,12 +16,21 @@ final class SearchSourceFields {
 
     /** Adds the fields of the object's search source; returns the index pattern it queries, or null. */
     static String extract(ObjectFields fields) {
+        return extract(fields, null);
+    }
+
+    /**
+     * As {@link #extract(ObjectFields)}; a source without its own index queries {@code inheritedIndex}
+     * (a visualization's saved search).
+     */
+    static String extract(ObjectFields fields, String inheritedIndex) {
         JsonNode source = fields.jsonString(fields.object().attributes().path("kibanaSavedObjectMeta"),
                 "searchSourceJSON", PATH);
         if (source == null) {
-            return null;
+            return inheritedIndex;
         }
-        String index = indexPattern(fields, source);
+        String own = indexPattern(fields, source);
+        String index = own != null ? own : inheritedIndex;
         fields.savedQuery(source.get("query"), PATH + ".query", index);
         JsonNode filters = source.path("filter");
         for (int i = 0; i < filters.size(); i++) {
@@ -39,8 +48,12 @@ final class SearchSourceFields {
     }
 
     /** A filter pill: meta.key names its field, and its query DSL (phrase, phrases, range, exists, custom). */
-    private static void filter(ObjectFields fields, JsonNode filter, String path, String index) {
+    private static void filter(ObjectFields fields, JsonNode filter, String path, String sourceIndex) {
         JsonNode meta = filter.path("meta");
+        // A pill names its own index pattern (dashboard filters do); else it filters the source's.
+        String own = meta.path("indexRefName").isTextual() ? fields.indexPatternOf(meta.get("indexRefName").textValue())
+                : null;
+        String index = own != null ? own : sourceIndex;
         String type = meta.path("type").asText("phrase");
         FieldRole role = switch (type) {
             case "exists" -> FieldRole.EXISTS;

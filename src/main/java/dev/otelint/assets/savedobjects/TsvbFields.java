@@ -11,11 +11,13 @@ import java.util.Set;
 final class TsvbFields {
     /**
      * TSVB metric types whose {@code field} holds another metric's id (pipeline and sibling aggs) or
-     * nothing (math, calculation use variables): none of them names an index field.
+     * is not used (math, calculation use variables; count): none of them names an index field.
      */
     private static final Set<String> METRIC_ID_TYPES = Set.of("derivative", "cumulative_sum", "positive_only",
             "math", "calculation", "moving_average", "serial_diff", "series_agg", "avg_bucket", "max_bucket",
-            "min_bucket", "sum_bucket", "std_deviation_bucket", "variance_bucket", "sum_of_squares_bucket");
+            "min_bucket", "sum_bucket", "std_deviation_bucket", "variance_bucket", "sum_of_squares_bucket",
+            // count counts documents: TSVB ignores a field left over from an earlier metric type.
+            "count");
 
     private TsvbFields() {}
 

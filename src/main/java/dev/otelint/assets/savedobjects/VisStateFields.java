@@ -13,10 +13,7 @@ final class VisStateFields {
     private VisStateFields() {}
 
     static void extract(ObjectFields fields) {
-        String index = SearchSourceFields.extract(fields);
-        if (index == null) {
-            index = savedSearchIndex(fields);
-        }
+        String index = SearchSourceFields.extract(fields, savedSearchIndex(fields));
         JsonNode visState = fields.jsonString(fields.object().attributes(), "visState", PATH);
         if (visState == null) {
             return;

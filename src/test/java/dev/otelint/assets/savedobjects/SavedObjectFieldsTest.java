@@ -114,6 +114,7 @@ class SavedObjectFieldsTest {
         String search = object("search", "s1", "base").searchSource("{\"indexRefName\":\"" + INDEX_REF + "\"}")
                 .ref(INDEX_REF, "index-pattern", "ip1").line();
         String vis = object("visualization", "v1", "Latency").attr("savedSearchRefName", "'search_0'")
+                .searchSource("{\"query\":{\"query\":\"env:prod\",\"language\":\"kuery\"}}")
                 .string("visState", "{\"type\":\"line\",\"aggs\":["
                         + "{\"id\":\"1\",\"type\":\"avg\",\"schema\":\"metric\",\"params\":{\"field\":\"duration\"}},"
                         + "{\"id\":\"2\",\"type\":\"date_histogram\",\"schema\":\"segment\",\"params\":{\"field\":\"@timestamp\"}},"
@@ -129,6 +130,7 @@ class SavedObjectFieldsTest {
         assertThat(refs).extracting(FieldReference::jsonPath, FieldReference::field, FieldReference::role,
                         FieldReference::function)
                 .containsExactly(
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.query.query", "env", FieldRole.FILTER, null),
                         tuple("visState.aggs[0].params.field", "duration", FieldRole.AGGREGATION, "avg"),
                         tuple("visState.aggs[1].params.field", "@timestamp", FieldRole.TIME, "date_histogram"),
                         tuple("visState.aggs[2].params.field", "service.name", FieldRole.GROUP_BY, "terms"),
@@ -162,6 +164,7 @@ class SavedObjectFieldsTest {
                         + "\"series\":[{\"split_mode\":\"terms\",\"terms_field\":\"k8s.node.name\",\"metrics\":["
                         + "{\"id\":\"m1\",\"type\":\"max\",\"field\":\"k8s.pod.cpu\"},"
                         + "{\"id\":\"m2\",\"type\":\"derivative\",\"field\":\"m1\"},"
+                        + "{\"id\":\"m6\",\"type\":\"count\",\"field\":\"leftover\"},"
                         + "{\"id\":\"m4\",\"type\":\"filter_ratio\",\"metric_agg\":\"count\","
                         + "\"numerator\":{\"query\":\"level:error\",\"language\":\"kuery\"}},"
                         + "{\"id\":\"m5\",\"type\":\"top_hit\",\"field\":\"msg\",\"order_by\":\"ts\"}],"
@@ -178,11 +181,11 @@ class SavedObjectFieldsTest {
                         tuple("visState.params.filter.query", "event.domain", FieldRole.FILTER, "logs-k8s"),
                         tuple("visState.params.series[0].metrics[0].field", "k8s.pod.cpu", FieldRole.AGGREGATION,
                                 "logs-k8s"),
-                        tuple("visState.params.series[0].metrics[2].numerator.query", "level", FieldRole.FILTER,
+                        tuple("visState.params.series[0].metrics[3].numerator.query", "level", FieldRole.FILTER,
                                 "logs-k8s"),
-                        tuple("visState.params.series[0].metrics[3].field", "msg", FieldRole.AGGREGATION,
+                        tuple("visState.params.series[0].metrics[4].field", "msg", FieldRole.AGGREGATION,
                                 "logs-k8s"),
-                        tuple("visState.params.series[0].metrics[3].order_by", "ts", FieldRole.SORT, "logs-k8s"),
+                        tuple("visState.params.series[0].metrics[4].order_by", "ts", FieldRole.SORT, "logs-k8s"),
                         tuple("visState.params.series[0].terms_field", "k8s.node.name", FieldRole.GROUP_BY,
                                 "logs-k8s"),
                         tuple("visState.params.series[0].filter.query", "status", FieldRole.FILTER, "logs-k8s"),
@@ -259,14 +262,19 @@ class SavedObjectFieldsTest {
     }
 
     @Test
-    void dashboardYieldsItsOwnQuery() {
+    void dashboardYieldsItsOwnQueryAndFiltersOnTheirIndexPattern() {
         String dashboard = object("dashboard", "d1", "Overview")
                 .string("panelsJSON", "[]")
-                .searchSource("{\"query\":{\"query\":\"service.name:cart\",\"language\":\"kuery\"},\"filter\":[]}")
+                .searchSource("{\"query\":{\"query\":\"service.name:cart\",\"language\":\"kuery\"},\"filter\":["
+                        + "{\"meta\":{\"key\":\"cloud.region\",\"indexRefName\":\"kibanaSavedObjectMeta.searchSourceJSON.filter[0].meta.index\"}}]}")
+                .ref("kibanaSavedObjectMeta.searchSourceJSON.filter[0].meta.index", "index-pattern", "ip1")
                 .line();
 
-        assertThat(extract(dashboard)).extracting(FieldReference::jsonPath, FieldReference::field)
-                .containsExactly(tuple("kibanaSavedObjectMeta.searchSourceJSON.query.query", "service.name"));
+        assertThat(extract(INDEX_PATTERN, dashboard).stream().filter(r -> r.objectId().equals("d1")))
+                .extracting(FieldReference::jsonPath, FieldReference::field, FieldReference::indexPattern)
+                .containsExactly(tuple("kibanaSavedObjectMeta.searchSourceJSON.query.query", "service.name", null),
+                        tuple("kibanaSavedObjectMeta.searchSourceJSON.filter[0].meta.key", "cloud.region",
+                                "ss4o_logs-*"));
     }
 
     @Test
@@ -287,6 +295,15 @@ class SavedObjectFieldsTest {
                         tuple("savedQuery.selected_fields.tokens[0].name", "body", "json"),
                         tuple("savedQuery.selected_timestamp.name", "@timestamp", "json"));
         assertThat(refs).extracting(FieldReference::indexPattern).containsOnly("ss4o_logs-*");
+    }
+
+    @Test
+    void sqlTablePlaceholderIsNotAnIndexPattern() {
+        String saved = object("observability-search", "o1", null)
+                .attr("savedQuery", "{'query': 'SELECT status FROM {table_name}', 'query_lang': 'SQL'}").line();
+
+        assertThat(extract(saved)).extracting(FieldReference::field, FieldReference::indexPattern)
+                .containsExactly(tuple("status", null));
     }
 
     @Test
