@@ -50,20 +50,20 @@ class SavedObjectConformanceTest {
         // of example_queries, and nginx-1.0.0 repeats the getting-started dashboard and its markdown. The
         // references without an index pattern are the SQL saved queries' columns: their table is {table_name}.
         assertThat(observed).containsExactlyEntriesOf(expected(
-            "amazon_elb/aws_elb-1.0.0.ndjson", "objects 19, references 171 (0 without index pattern), findings {}",
+            "amazon_elb/aws_elb-1.0.0.ndjson", "objects 19, references 167 (0 without index pattern), findings {}",
             "amazon_elb/example_queries-1.0.0.ndjson", "objects 6, references 9 (9 without index pattern), findings {}",
-            "apache/apache-1.0.0.ndjson", "objects 10, references 119 (0 without index pattern), findings {}",
+            "apache/apache-1.0.0.ndjson", "objects 10, references 115 (0 without index pattern), findings {}",
             "apache/example_queries-1.0.0.ndjson", "objects 5, references 6 (6 without index pattern), findings {}",
-            "aws_cloudtrail/aws_cloudtrail-1.0.0.ndjson", "objects 20, references 771 (0 without index pattern), findings {}",
-            "aws_cloudtrail/aws_cloudtrail-flint-1.0.0.ndjson", "objects 17, references 766 (0 without index pattern), findings {}",
+            "aws_cloudtrail/aws_cloudtrail-1.0.0.ndjson", "objects 20, references 766 (0 without index pattern), findings {}",
+            "aws_cloudtrail/aws_cloudtrail-flint-1.0.0.ndjson", "objects 17, references 761 (0 without index pattern), findings {}",
             "aws_cloudtrail/example_queries-1.0.0.ndjson", "objects 4, references 38 (38 without index pattern), findings {asset.exported-count=1}",
             "aws_cloudtrail/example_queries-records-1.0.0.ndjson", "objects 4, references 42 (42 without index pattern), findings {asset.duplicate-id=4, asset.exported-count=1}",
-            "haproxy/haproxy-1.0.0.ndjson", "objects 10, references 104 (0 without index pattern), findings {}",
-            "k8s/k8s-1.0.0.ndjson", "objects 15, references 183 (0 without index pattern), findings {asset.exported-count=1}",
+            "haproxy/haproxy-1.0.0.ndjson", "objects 10, references 99 (0 without index pattern), findings {}",
+            "k8s/k8s-1.0.0.ndjson", "objects 15, references 178 (0 without index pattern), findings {asset.exported-count=1}",
             "nginx/example_queries-1.0.0.ndjson", "objects 5, references 6 (6 without index pattern), findings {}",
             "nginx/getting-started-tutorial-1.0.0.ndjson", "objects 2, references 0 (0 without index pattern), findings {}",
-            "nginx/nginx-1.0.0.ndjson", "objects 12, references 104 (0 without index pattern), findings {asset.duplicate-id=2}",
-            "nginx/nginx-index-patterns-1.0.0.ndjson", "objects 1, references 95 (0 without index pattern), findings {}"));
+            "nginx/nginx-1.0.0.ndjson", "objects 12, references 99 (0 without index pattern), findings {asset.duplicate-id=2}",
+            "nginx/nginx-index-patterns-1.0.0.ndjson", "objects 1, references 90 (0 without index pattern), findings {}"));
     }
 
     private static Map<String, String> expected(String... keysAndValues) {

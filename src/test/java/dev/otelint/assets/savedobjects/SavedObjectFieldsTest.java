@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class SavedObjectFieldsTest {
     private static final String INDEX_PATTERN = object("index-pattern", "ip1", "ss4o_logs-*")
             .attr("timeFieldName", "'@timestamp'")
-            .string("fields", "[{\"name\":\"@timestamp\",\"type\":\"date\"},{\"name\":\"http.url\",\"type\":\"string\"}]")
+            .string("fields", "[{\"name\":\"@timestamp\",\"type\":\"date\"},{\"name\":\"_id\",\"type\":\"string\"},"
+                    + "{\"name\":\"http.url\",\"type\":\"string\"},"
+                    + "{\"name\":\"hour\",\"type\":\"number\",\"scripted\":true,\"script\":\"doc['@timestamp']\"}]")
             .string("fieldFormatMap", "{\"http.response.bytes\":{\"id\":\"bytes\"}}")
             .line();
     private static final String INDEX_REF = "kibanaSavedObjectMeta.searchSourceJSON.index";
@@ -27,7 +29,7 @@ class SavedObjectFieldsTest {
     }
 
     @Test
-    void indexPatternYieldsTimeFieldFieldListAndFormatMapKeys() {
+    void indexPatternYieldsTimeFieldFieldListWithoutMetaAndScriptedFieldsAndFormatMapKeys() {
         List<FieldReference> refs = extract(INDEX_PATTERN);
 
         assertThat(refs).extracting(FieldReference::jsonPath, FieldReference::field, FieldReference::role,
@@ -35,7 +37,7 @@ class SavedObjectFieldsTest {
                 .containsExactly(
                         tuple("timeFieldName", "@timestamp", FieldRole.TIME, null),
                         tuple("fields[0].name", "@timestamp", FieldRole.PROJECTION, "date"),
-                        tuple("fields[1].name", "http.url", FieldRole.PROJECTION, "string"),
+                        tuple("fields[2].name", "http.url", FieldRole.PROJECTION, "string"),
                         tuple("fieldFormatMap.http.response.bytes", "http.response.bytes", FieldRole.PROJECTION,
                                 "bytes"));
         assertThat(refs).allSatisfy(ref -> {
