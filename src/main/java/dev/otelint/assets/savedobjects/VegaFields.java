@@ -38,9 +38,11 @@ final class VegaFields {
             return;
         }
         String index = url.path("index").asText(null);
-        if (url.path("%timefield%").isTextual()) {
-            fields.add(path + ".%timefield%", url.get("%timefield%").textValue(), FieldRole.TIME, null, index,
-                    "vega");
+        // Both name the date field the dashboard's time range filters on; %context_query% is the legacy form.
+        for (String timeKey : new String[] {"%timefield%", "%context_query%"}) {
+            if (url.path(timeKey).isTextual()) {
+                fields.add(path + "." + timeKey, url.get(timeKey).textValue(), FieldRole.TIME, null, index, "vega");
+            }
         }
         new QueryDslFields(fields, index, "vega").walk(url.path("body"), path + ".body", null);
     }

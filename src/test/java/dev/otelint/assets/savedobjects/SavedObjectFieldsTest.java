@@ -224,6 +224,17 @@ class SavedObjectFieldsTest {
     }
 
     @Test
+    void vegaDataArrayAndLegacyContextQueryAreRead() {
+        String spec = "{\"data\": [{\"name\": \"a\", \"values\": [{\"field\": \"not-an-index-field\"}]},"
+                + "{\"url\": {\"index\": \"logs\", \"%context_query%\": \"ts\"}}]}";
+        String vis = object("visualization", "v1", "Vega")
+                .string("visState", "{\"type\":\"vega\",\"params\":{\"spec\":" + quote(spec) + "}}").line();
+
+        assertThat(extract(vis)).extracting(FieldReference::jsonPath, FieldReference::field, FieldReference::indexPattern)
+                .containsExactly(tuple("visState.params.spec.data[1].url.%context_query%", "ts", "logs"));
+    }
+
+    @Test
     void timelineYieldsIndexTimefieldMetricsSplitsAndQueries() {
         String vis = object("visualization", "v1", "Timeline")
                 .string("visState", "{\"type\":\"timelion\",\"params\":{\"expression\":"
