@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         description = "Checks observability integrations: sample records, mappings, dashboards and collector configs.",
         subcommands = {
             ValidateCommand.class,
+            CheckAssetsCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
             CommandLine.HelpCommand.class,

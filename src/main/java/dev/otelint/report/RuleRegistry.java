@@ -1,5 +1,7 @@
 package dev.otelint.report;
 
+import dev.otelint.assets.AssetInputRules;
+import dev.otelint.assets.AssetRules;
 import dev.otelint.assets.rules.AssetFieldRules;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
@@ -21,6 +23,8 @@ public final class RuleRegistry {
         rules.addAll(MappingRules.ALL);
         rules.addAll(SemconvRules.ALL);
         rules.addAll(ValidationRules.ALL);
+        rules.addAll(AssetRules.ALL);
+        rules.addAll(AssetInputRules.ALL);
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }

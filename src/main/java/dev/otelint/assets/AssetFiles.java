@@ -1,0 +1,88 @@
+package dev.otelint.assets;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.otelint.report.BadInputException;
+import dev.otelint.report.Report;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The asset files under the given paths, sorted by kind: saved-object NDJSON, Grafana dashboards,
+ * and files otelint notes but does not check (SQL, other JSON). Every file is counted in the report.
+ */
+record AssetFiles(List<Path> savedObjects, List<Path> grafanaDashboards) {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    static AssetFiles of(List<Path> inputs, Report report) {
+        List<Path> savedObjects = new ArrayList<>();
+        List<Path> dashboards = new ArrayList<>();
+        for (Path file : expand(inputs)) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            report.countFile(file.toString());
+            if (name.endsWith(".ndjson")) {
+                savedObjects.add(file);
+            } else if (name.endsWith(".json") && isGrafanaDashboard(file)) {
+                dashboards.add(file);
+            } else {
+                report.accept(AssetInputRules.NOT_CHECKED.finding().file(file.toString())
+                        .message(name.endsWith(".sql")
+                                ? "SQL assets are not checked (their queries run outside Dashboards' field lists)"
+                                : "neither a saved-object NDJSON bundle nor a Grafana dashboard; not checked")
+                        .build());
+            }
+        }
+        return new AssetFiles(savedObjects, dashboards);
+    }
+
+    private static List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile).filter(AssetFiles::isAssetFile).sorted().forEach(files::add);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new BadInputException(input + ": cannot read: " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                throw new BadInputException(input + ": cannot read: no such file or directory");
+            }
+        }
+        return files;
+    }
+
+    private static boolean isAssetFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".ndjson") || name.endsWith(".json") || name.endsWith(".sql");
+    }
+
+    /** A Grafana dashboard is a JSON object with a top-level panels[] or rows[]. */
+    private static boolean isGrafanaDashboard(Path file) {
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                if (key.equals("panels") || key.equals("rows")) {
+                    return true;
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            // malformed JSON: let the dashboard reader report it with its position
+            return true;
+        }
+    }
+}

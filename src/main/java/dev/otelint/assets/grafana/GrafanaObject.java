@@ -1,0 +1,13 @@
+package dev.otelint.assets.grafana;
+
+/**
+ * What a Grafana field reference belongs to: a panel (type "grafana-panel", id = panel id) or a
+ * template variable (type "grafana-variable", id = variable name), with the line it starts on.
+ */
+record GrafanaObject(String file, int line, String type, String id, String title) {
+
+    /** "grafana-panel 'Latency' (id 4)" */
+    String describe() {
+        return type + (title == null ? "" : " '" + title + "'") + " (id " + id + ")";
+    }
+}

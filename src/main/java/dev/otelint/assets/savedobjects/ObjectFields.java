@@ -1,0 +1,126 @@
+package dev.otelint.assets.savedobjects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.otelint.assets.AssetRules;
+import dev.otelint.assets.FieldReference;
+import dev.otelint.assets.query.FieldRole;
+import dev.otelint.assets.query.KqlParser;
+import dev.otelint.assets.query.LuceneParser;
+import dev.otelint.assets.query.QueryField;
+import dev.otelint.assets.query.QuerySyntaxException;
+import dev.otelint.report.FindingSink;
+import java.util.List;
+
+/**
+ * Collects the field references of one saved object and reports what stops extraction (JSON strings
+ * and queries that do not parse) as findings naming the object and the path.
+ */
+final class ObjectFields {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SavedObject object;
+    private final SavedObjectBundle bundle;
+    private final FindingSink sink;
+    private final List<FieldReference> out;
+
+    ObjectFields(SavedObject object, SavedObjectBundle bundle, FindingSink sink, List<FieldReference> out) {
+        this.object = object;
+        this.bundle = bundle;
+        this.sink = sink;
+        this.out = out;
+    }
+
+    SavedObject object() {
+        return object;
+    }
+
+    SavedObjectBundle bundle() {
+        return bundle;
+    }
+
+    /** The title of the index pattern the reference {@code refName} points at, or null. */
+    String indexPatternOf(String refName) {
+        return object.reference(refName)
+                .flatMap(ref -> bundle.indexPatternTitle(ref.id()))
+                .orElse(null);
+    }
+
+    void add(String path, String field, FieldRole role, String function, String indexPattern, String language) {
+        if (field == null || field.isEmpty()) {
+            return;
+        }
+        out.add(new FieldReference(object.file(), object.line(), object.type(), object.id(), object.title(),
+                path, field, role, function, indexPattern, language));
+    }
+
+    void addAll(String path, List<QueryField> fields, String indexPattern, String language) {
+        for (QueryField field : fields) {
+            add(path, field.name(), field.role(), field.function(), indexPattern, language);
+        }
+    }
+
+    /**
+     * The JSON held as a string in {@code holder.key} (found at {@code path}), or the value itself when
+     * an export already holds it as JSON; null when absent or unparsable (reported).
+     */
+    JsonNode jsonString(JsonNode holder, String key, String path) {
+        JsonNode value = holder == null ? null : holder.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            return value;
+        }
+        if (value.textValue().isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(value.textValue());
+        } catch (JsonProcessingException e) {
+            sink.accept(ObjectFindings.at(AssetRules.JSON_STRING, object, path)
+                    .message(ObjectFindings.describe(object) + ": " + path + " is not valid JSON: "
+                            + e.getOriginalMessage())
+                    .build());
+            return null;
+        }
+    }
+
+    /** A saved query ({@code {"query": ..., "language": "kuery"|"lucene"}}) at {@code path}. */
+    void savedQuery(JsonNode query, String path, String indexPattern) {
+        if (query == null || !query.path("query").isTextual()) {
+            return;
+        }
+        String text = query.path("query").textValue();
+        String language = query.path("language").asText("kuery");
+        if ("lucene".equals(language)) {
+            lucene(text, path + ".query", indexPattern);
+        } else {
+            kql(text, path + ".query", indexPattern);
+        }
+    }
+
+    void kql(String text, String path, String indexPattern) {
+        try {
+            addAll(path, KqlParser.parse(text), indexPattern, "kql");
+        } catch (QuerySyntaxException e) {
+            querySyntax(path, "KQL", e);
+        }
+    }
+
+    void lucene(String text, String path, String indexPattern) {
+        try {
+            addAll(path, LuceneParser.parse(text), indexPattern, "lucene");
+        } catch (QuerySyntaxException e) {
+            querySyntax(path, "Lucene", e);
+        }
+    }
+
+    void querySyntax(String path, String language, QuerySyntaxException e) {
+        sink.accept(ObjectFindings.at(AssetRules.QUERY_SYNTAX, object, path)
+                .message(ObjectFindings.describe(object) + ": the " + language + " query at " + path
+                        + " does not parse at character " + e.offset() + ": " + e.getMessage())
+                .build());
+    }
+}

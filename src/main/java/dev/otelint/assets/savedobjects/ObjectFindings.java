@@ -1,0 +1,20 @@
+package dev.otelint.assets.savedobjects;
+
+import dev.otelint.report.Finding;
+import dev.otelint.report.Rule;
+
+/** Findings about a saved object: always with its file, line, type, id and title. */
+final class ObjectFindings {
+
+    private ObjectFindings() {}
+
+    static Finding.Builder at(Rule rule, SavedObject object, String path) {
+        return rule.finding().file(object.file()).at(object.line(), 0).path(path);
+    }
+
+    /** "visualization 'Requests' (id abc)" */
+    static String describe(SavedObject object) {
+        String title = object.title() == null ? "" : " '" + object.title() + "'";
+        return object.type() + title + " (id " + object.id() + ")";
+    }
+}
