@@ -221,7 +221,7 @@ function _picocli_otelint_validate() {
 
   local commands=""
   local flag_opts="'--no-semconv' '--no-mapping' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--schema' '--integration' '--signal' '--semconv' '--format' '--output' '--fail-on' '--max-findings'"
+  local arg_opts="'--schema' '--integration' '--semconv' '--signal' '--format' '--output' '--fail-on' '--max-findings'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -238,10 +238,10 @@ function _picocli_otelint_validate() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
-    '--signal')
+    '--semconv')
       return
       ;;
-    '--semconv')
+    '--signal')
       return
       ;;
     '--format')
@@ -285,18 +285,18 @@ function _picocli_otelint_checkassets() {
 
   local commands=""
   local flag_opts="'--list-fields' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--integration' '--schema' '--semconv' '--format' '--output' '--fail-on' '--max-findings'"
+  local arg_opts="'--schema' '--integration' '--semconv' '--format' '--output' '--fail-on' '--max-findings'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--integration')
+    '--schema')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
-    '--schema')
+    '--integration')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

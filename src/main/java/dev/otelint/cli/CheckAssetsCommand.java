@@ -5,7 +5,6 @@ import dev.otelint.assets.AssetCheckService;
 import dev.otelint.assets.FieldReference;
 import dev.otelint.assets.rules.FieldListRenderer;
 import dev.otelint.assets.rules.FieldListRow;
-import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.Report;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,17 +34,8 @@ public final class CheckAssetsCommand implements Callable<Integer> {
             description = "Asset files or directories (default with --integration: its assets/).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--integration", paramLabel = "DIR",
-            description = "An integration: its schemas/ resolve the fields, its assets/ are checked when no PATH is given.")
-    Path integration;
-
-    @Option(names = "--schema", paramLabel = "FILE|DIR",
-            description = "An index template (and the component templates beside it) to resolve fields against.")
-    Path schema;
-
-    @Option(names = "--semconv", paramLabel = "VERSION|DIR", defaultValue = SemconvRegistry.DEFAULT_VERSION,
-            description = "Semantic-conventions version or model/ directory for deprecated names (default: ${DEFAULT-VALUE}).")
-    String semconv;
+    @Mixin
+    SchemaOptions schemaOptions;
 
     @Option(names = "--list-fields", description = "Print every field reference found (text or json) instead of the findings.")
     boolean listFields;
@@ -60,7 +50,8 @@ public final class CheckAssetsCommand implements Callable<Integer> {
     public Integer call() {
         Report report = reportOptions.newReport();
         AssetCheckService.Result result = new AssetCheckService()
-                .check(new AssetCheckRequest(paths, integration, schema, semconv), report);
+                .check(new AssetCheckRequest(paths, schemaOptions.integration, schemaOptions.schema,
+                        schemaOptions.semconv), report);
         if (listFields) {
             return listFields(result);
         }

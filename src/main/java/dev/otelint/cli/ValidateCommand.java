@@ -1,6 +1,5 @@
 package dev.otelint.cli;
 
-import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.records.Signal;
 import dev.otelint.report.Report;
 import dev.otelint.validate.ValidationRequest;
@@ -31,20 +30,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of records.")
     List<Path> paths;
 
-    @Option(names = "--schema", paramLabel = "FILE|DIR",
-            description = "An index template (and the component templates its composed_of names, found beside it).")
-    Path schema;
-
-    @Option(names = "--integration", paramLabel = "DIR", description = "Use the integration's schemas/ directory.")
-    Path integration;
+    @Mixin
+    SchemaOptions schemaOptions;
 
     @Option(names = "--signal", paramLabel = "SIGNAL",
             description = "logs, traces or metrics: picks the catalog template and decodes OTLP protobuf.")
     String signal;
-
-    @Option(names = "--semconv", paramLabel = "VERSION|DIR", defaultValue = SemconvRegistry.DEFAULT_VERSION,
-            description = "Semantic-conventions version shipped with otelint, or a model/ directory (default: ${DEFAULT-VALUE}).")
-    String semconv;
 
     @Option(names = "--no-semconv", description = "Skip the semantic-convention rules.")
     boolean noSemconv;
@@ -61,9 +52,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Report report = reportOptions.newReport();
-        ValidationRequest request = new ValidationRequest(paths, schema, integration,
+        ValidationRequest request = new ValidationRequest(paths, schemaOptions.schema, schemaOptions.integration,
                 signal == null ? null : OptionValues.parse("--signal", signal, Signal.class),
-                noSemconv ? null : semconv, !noMapping);
+                noSemconv ? null : schemaOptions.semconv, !noMapping);
         new ValidationService().validate(request, report);
         return reportOptions.finish(report, spec.commandLine().getOut());
     }
