@@ -122,6 +122,24 @@ class GrafanaDashboardFieldsTest {
     }
 
     @Test
+    void apiExportWrappedInDashboardIsRead() {
+        List<FieldReference> refs = extract("""
+                {"meta": {"slug": "x"},
+                 "dashboard": {"panels": [
+                   {"id": 5, "datasource": {"type": "prometheus"},
+                    "targets": [{"expr": "up{job=\\"api\\"}"}]}],
+                  "templating": {"list": [
+                    {"name": "job", "type": "query", "datasource": {"type": "prometheus"}, "query": "label_values(job)"}]}}}""");
+
+        assertThat(findings).isEmpty();
+        assertThat(refs).extracting(FieldReference::jsonPath, FieldReference::field, FieldReference::line)
+                .containsExactly(
+                        tuple("dashboard.panels[0].targets[0].expr", "up", 4),
+                        tuple("dashboard.panels[0].targets[0].expr", "job", 4),
+                        tuple("dashboard.templating.list[0].query", "job", 6));
+    }
+
+    @Test
     void queryThatDoesNotParseIsAFindingAtItsOffsetInTheOriginalText() {
         List<FieldReference> refs = extract("""
                 {"panels": [
