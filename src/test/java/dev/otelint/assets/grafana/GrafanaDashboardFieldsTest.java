@@ -105,7 +105,8 @@ class GrafanaDashboardFieldsTest {
                   {"name": "names", "type": "query", "datasource": {"type": "prometheus"}, "query": "label_names()"},
                   {"name": "host", "type": "query", "datasource": {"type": "elasticsearch"},
                    "query": "{\\"find\\": \\"terms\\", \\"field\\": \\"host.name\\", \\"query\\": \\"env:prod\\"}"},
-                  {"name": "traceId", "type": "textbox", "query": ""}
+                  {"name": "traceId", "type": "textbox", "query": ""},
+                  {"name": "unknown", "type": "query", "query": "source = logs | fields a"}
                 ]}}""");
 
         assertThat(findings).isEmpty();
