@@ -58,14 +58,19 @@ public final class GrafanaDashboardFields {
             badDashboard(1, "expected a Grafana dashboard JSON object");
             return;
         }
-        panels(json.root().path("panels"), "panels", "/panels");
-        JsonNode rows = json.root().path("rows");
+        // The Grafana HTTP API and some exports wrap the dashboard: {"dashboard": {...}, "meta": {...}}.
+        boolean wrapped = json.root().path("dashboard").isObject() && !json.root().has("panels");
+        JsonNode dashboard = wrapped ? json.root().get("dashboard") : json.root();
+        String path = wrapped ? "dashboard." : "";
+        String pointer = wrapped ? "/dashboard/" : "/";
+        panels(dashboard.path("panels"), path + "panels", pointer + "panels");
+        JsonNode rows = dashboard.path("rows");
         for (int i = 0; i < rows.size(); i++) {
-            panels(rows.path(i).path("panels"), "rows[" + i + "].panels", "/rows/" + i + "/panels");
+            panels(rows.path(i).path("panels"), path + "rows[" + i + "].panels", pointer + "rows/" + i + "/panels");
         }
-        JsonNode variables = json.root().path("templating").path("list");
+        JsonNode variables = dashboard.path("templating").path("list");
         for (int i = 0; i < variables.size(); i++) {
-            variable(variables.path(i), i);
+            variable(variables.path(i), path + "templating.list[" + i + "]", pointer + "templating/list/" + i);
         }
     }
 
@@ -88,11 +93,10 @@ public final class GrafanaDashboardFields {
         }
     }
 
-    private void variable(JsonNode variable, int index) {
-        GrafanaObject object = new GrafanaObject(file, json.line("/templating/list/" + index), "grafana-variable",
+    private void variable(JsonNode variable, String path, String pointer) {
+        GrafanaObject object = new GrafanaObject(file, json.line(pointer), "grafana-variable",
                 variable.path("name").asText("?"), variable.path("label").asText(null));
-        GrafanaVariableFields.extract(new GrafanaQueryFields(object, sink, out), variable,
-                "templating.list[" + index + "]");
+        GrafanaVariableFields.extract(new GrafanaQueryFields(object, sink, out), variable, path);
     }
 
     private void badDashboard(int line, String message) {

@@ -3,6 +3,7 @@ package dev.otelint.assets.grafana;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.otelint.assets.query.FieldRole;
 import dev.otelint.assets.query.QuerySyntaxException;
 
@@ -31,7 +32,8 @@ final class GrafanaVariableFields {
             return;
         }
         String text = query.textValue();
-        switch (DatasourceKind.of(variable.get("datasource"), JSON.createObjectNode().put("expr", text))) {
+        // Only the datasource tells a variable's language: its query has no shape to guess from.
+        switch (DatasourceKind.of(variable.get("datasource"), MissingNode.getInstance())) {
             case PROMETHEUS -> fields.query(queryPath, text, "promql",
                     new VariableQueryFunctions(GrafanaQueryParsers::promQl)::parse);
             case LOKI -> fields.query(queryPath, text, "logql",

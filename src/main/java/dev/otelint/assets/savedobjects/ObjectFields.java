@@ -47,6 +47,11 @@ final class ObjectFields {
                 .orElse(null);
     }
 
+    /** The title of the bundled index-pattern with this id, or null. */
+    String indexPatternById(String id) {
+        return bundle.indexPatternTitle(id).orElse(null);
+    }
+
     void add(String path, String field, FieldRole role, String function, String indexPattern, String language) {
         if (field == null || field.isEmpty()) {
             return;

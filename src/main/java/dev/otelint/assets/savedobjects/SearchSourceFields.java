@@ -40,11 +40,11 @@ final class SearchSourceFields {
     }
 
     private static String indexPattern(ObjectFields fields, JsonNode source) {
-        JsonNode refName = source.get("indexRefName");
-        if (refName != null && refName.isTextual()) {
-            return fields.indexPatternOf(refName.textValue());
+        if (source.path("indexRefName").isTextual()) {
+            return fields.indexPatternOf(source.get("indexRefName").textValue());
         }
-        return null;
+        // Exports from before references[] (Kibana 6.x) hold the index-pattern id itself.
+        return source.path("index").isTextual() ? fields.indexPatternById(source.get("index").textValue()) : null;
     }
 
     /** A filter pill: meta.key names its field, and its query DSL (phrase, phrases, range, exists, custom). */

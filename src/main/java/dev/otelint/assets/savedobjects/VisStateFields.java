@@ -47,7 +47,9 @@ final class VisStateFields {
         for (int i = 0; i < controls.size(); i++) {
             JsonNode control = controls.path(i);
             String index = control.path("indexPatternRefName").isTextual()
-                    ? fields.indexPatternOf(control.get("indexPatternRefName").textValue()) : null;
+                    ? fields.indexPatternOf(control.get("indexPatternRefName").textValue())
+                    // Exports from before references[] hold the index-pattern id itself.
+                    : fields.indexPatternById(control.path("indexPattern").asText(""));
             String type = control.path("type").asText(null);
             fields.add(path + "[" + i + "].fieldName", control.path("fieldName").asText(null),
                     "range".equals(type) ? FieldRole.RANGE : FieldRole.FILTER, type, index, "json");

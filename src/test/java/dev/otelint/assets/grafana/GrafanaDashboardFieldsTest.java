@@ -105,7 +105,8 @@ class GrafanaDashboardFieldsTest {
                   {"name": "names", "type": "query", "datasource": {"type": "prometheus"}, "query": "label_names()"},
                   {"name": "host", "type": "query", "datasource": {"type": "elasticsearch"},
                    "query": "{\\"find\\": \\"terms\\", \\"field\\": \\"host.name\\", \\"query\\": \\"env:prod\\"}"},
-                  {"name": "traceId", "type": "textbox", "query": ""}
+                  {"name": "traceId", "type": "textbox", "query": ""},
+                  {"name": "unknown", "type": "query", "query": "source = logs | fields a"}
                 ]}}""");
 
         assertThat(findings).isEmpty();
@@ -119,6 +120,24 @@ class GrafanaDashboardFieldsTest {
                         tuple("host", "templating.list[3].query.field", "host.name", "terms", 7),
                         tuple("host", "templating.list[3].query.query", "env", null, 7));
         assertThat(refs).extracting(FieldReference::objectType).containsOnly("grafana-variable");
+    }
+
+    @Test
+    void apiExportWrappedInDashboardIsRead() {
+        List<FieldReference> refs = extract("""
+                {"meta": {"slug": "x"},
+                 "dashboard": {"panels": [
+                   {"id": 5, "datasource": {"type": "prometheus"},
+                    "targets": [{"expr": "up{job=\\"api\\"}"}]}],
+                  "templating": {"list": [
+                    {"name": "job", "type": "query", "datasource": {"type": "prometheus"}, "query": "label_values(job)"}]}}}""");
+
+        assertThat(findings).isEmpty();
+        assertThat(refs).extracting(FieldReference::jsonPath, FieldReference::field, FieldReference::line)
+                .containsExactly(
+                        tuple("dashboard.panels[0].targets[0].expr", "up", 4),
+                        tuple("dashboard.panels[0].targets[0].expr", "job", 4),
+                        tuple("dashboard.templating.list[0].query", "job", 6));
     }
 
     @Test

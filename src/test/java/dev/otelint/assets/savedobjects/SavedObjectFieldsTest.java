@@ -102,6 +102,19 @@ class SavedObjectFieldsTest {
     }
 
     @Test
+    void legacyExportsNameTheIndexPatternIdDirectly() {
+        String search = object("search", "s1", "Old").attr("columns", "['message']")
+                .searchSource("{\"index\":\"ip1\",\"query\":{\"query\":\"\",\"language\":\"kuery\"}}").line();
+        String vis = object("visualization", "v1", "Old controls")
+                .string("visState", "{\"type\":\"input_control_vis\",\"params\":{\"controls\":"
+                        + "[{\"fieldName\":\"host.name\",\"type\":\"list\",\"indexPattern\":\"ip1\"}]}}").line();
+
+        assertThat(extract(INDEX_PATTERN, search, vis).stream().filter(r -> !r.objectType().equals("index-pattern")))
+                .extracting(FieldReference::field, FieldReference::indexPattern)
+                .containsExactly(tuple("message", "ss4o_logs-*"), tuple("host.name", "ss4o_logs-*"));
+    }
+
+    @Test
     void luceneQueriesGoToTheLuceneParser() {
         String search = object("search", "s1", "Errors")
                 .searchSource("{\"query\":{\"query\":\"_exists_:trace.id AND status:[500 TO 599]\",\"language\":\"lucene\"}}")
