@@ -65,7 +65,7 @@ record AssetFiles(List<Path> savedObjects, List<Path> grafanaDashboards) {
         return name.endsWith(".ndjson") || name.endsWith(".json") || name.endsWith(".sql");
     }
 
-    /** A Grafana dashboard is a JSON object with a top-level panels[] or rows[]. */
+    /** A Grafana dashboard: a JSON object with a top-level panels[] or rows[], or an API export's "dashboard". */
     private static boolean isGrafanaDashboard(Path file) {
         try (JsonParser p = JSON.createParser(file.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -73,7 +73,7 @@ record AssetFiles(List<Path> savedObjects, List<Path> grafanaDashboards) {
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
-                if (key.equals("panels") || key.equals("rows")) {
+                if (key.equals("panels") || key.equals("rows") || key.equals("dashboard")) {
                     return true;
                 }
                 p.nextToken();
