@@ -51,9 +51,6 @@ public final class AssetCheckService {
     }
 
     private static SchemaResolver resolver(AssetCheckRequest request) {
-        if (request.schema() != null && request.integration() != null) {
-            throw new BadInputException("--schema and --integration: give one of them, not both");
-        }
         if (request.schema() != null) {
             return SchemaResolver.of(List.of(SchemaResolver.schemaAt(request.schema())));
         }

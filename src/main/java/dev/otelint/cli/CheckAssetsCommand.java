@@ -48,6 +48,7 @@ public final class CheckAssetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        schemaOptions.requireOneMappingSource();
         Report report = reportOptions.newReport();
         AssetCheckService.Result result = new AssetCheckService()
                 .check(new AssetCheckRequest(paths, schemaOptions.integration, schemaOptions.schema,

@@ -1,6 +1,7 @@
 package dev.otelint.cli;
 
 import dev.otelint.catalog.SemconvRegistry;
+import dev.otelint.report.BadInputException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -18,4 +19,11 @@ public final class SchemaOptions {
     @Option(names = "--semconv", paramLabel = "VERSION|DIR", defaultValue = SemconvRegistry.DEFAULT_VERSION,
             description = "Semantic-conventions version shipped with otelint, or a model/ directory (default: ${DEFAULT-VALUE}).")
     String semconv;
+
+    /** Rejects --schema together with --integration: each names the whole mapping. */
+    void requireOneMappingSource() {
+        if (schema != null && integration != null) {
+            throw new BadInputException("--schema and --integration: give one of them, not both");
+        }
+    }
 }

@@ -51,6 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        schemaOptions.requireOneMappingSource();
         Report report = reportOptions.newReport();
         ValidationRequest request = new ValidationRequest(paths, schemaOptions.schema, schemaOptions.integration,
                 signal == null ? null : OptionValues.parse("--signal", signal, Signal.class),

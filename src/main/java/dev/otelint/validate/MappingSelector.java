@@ -3,7 +3,6 @@ package dev.otelint.validate;
 import dev.otelint.catalog.MappingCatalog;
 import dev.otelint.records.Record;
 import dev.otelint.records.Signal;
-import dev.otelint.report.BadInputException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -23,9 +22,6 @@ final class MappingSelector {
 
     static MappingSelector of(ValidationRequest request) {
         Signal forced = request.signal();
-        if (request.schema() != null && request.integration() != null) {
-            throw new BadInputException("--schema and --integration: give one of them, not both");
-        }
         if (request.schema() != null) {
             return new MappingSelector(new MappingValidator(MappingLoader.fromSchema(request.schema())), forced);
         }

@@ -48,6 +48,10 @@ class CheckAssetsCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err().trim()).isEqualTo("otelint: no/such/assets: cannot read: no such file or directory");
 
+        CliRun both = CliRun.of("check-assets", "--schema", SCHEMAS, "--integration", ".", ASSETS);
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(both.err().trim()).isEqualTo("otelint: --schema and --integration: give one of them, not both");
+
         CliRun nothing = CliRun.of("check-assets");
         assertThat(nothing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(nothing.err()).contains("nothing to check");
