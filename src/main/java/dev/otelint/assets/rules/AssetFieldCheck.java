@@ -12,22 +12,29 @@ import java.util.Set;
 /**
  * Checks every field reference of a bundle: resolves its index pattern to a schema and applies
  * {@link FieldTypeRules}; a reference whose pattern resolves to no schema gets its conventions checked
- * and one "fields unchecked" warning per object and pattern.
+ * and one "fields unchecked" warning per object and pattern. PromQL references query no index: they go to
+ * {@link PrometheusNameRules}.
  */
 public final class AssetFieldCheck {
 
     private final SchemaResolver resolver;
     private final SemconvRegistry registry;
+    private final PrometheusNameRules prometheusNames;
 
     public AssetFieldCheck(SchemaResolver resolver, SemconvRegistry registry) {
         this.resolver = resolver;
         this.registry = registry;
+        this.prometheusNames = new PrometheusNameRules(registry);
     }
 
     public List<Finding> check(List<FieldReference> references) {
         List<Finding> findings = new ArrayList<>();
         Set<String> warned = new HashSet<>();
         for (FieldReference ref : references) {
+            if (PrometheusNameRules.applies(ref)) {
+                findings.addAll(prometheusNames.check(ref));
+                continue;
+            }
             Optional<Schema> schema = resolver.resolve(ref.indexPattern());
             if (schema.isEmpty() && warned.add(ref.file() + "\u0000" + ref.objectId() + "\u0000" + ref.indexPattern())) {
                 findings.add(unchecked(ref));

@@ -26,9 +26,12 @@ public final class AssetFieldRules {
             "The time field of an index pattern or panel is missing from the schema or is not a date.");
     public static final Rule UNCHECKED_PATTERN = new Rule("asset.unchecked-pattern", Severity.WARNING,
             "An asset queries an index pattern that matches no known schema, so its fields are unchecked.");
+    public static final Rule UNKNOWN_METRIC = new Rule("asset.unknown-metric", Severity.WARNING,
+            "A PromQL query names a metric inside an OpenTelemetry metric namespace (http_server_..., jvm_...) that "
+                    + "no semantic convention metric is exported to Prometheus as; the fix names the closest ones.");
 
     public static final List<Rule> ALL = List.of(FIELD_MISSING, SUBFIELD_MISSING, AGGREGATION_TYPE, UNINDEXED_FIELD,
-            DEPRECATED_FIELD, INDEX_PATTERN_TYPE, TIME_FIELD, UNCHECKED_PATTERN);
+            DEPRECATED_FIELD, INDEX_PATTERN_TYPE, TIME_FIELD, UNCHECKED_PATTERN, UNKNOWN_METRIC);
 
     private AssetFieldRules() {}
 }
