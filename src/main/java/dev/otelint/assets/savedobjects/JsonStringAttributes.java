@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.otelint.assets.AssetRules;
 import dev.otelint.report.FindingSink;
 import java.util.List;
 
@@ -34,10 +33,7 @@ public final class JsonStringAttributes {
         try {
             JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            sink.accept(ObjectFindings.at(AssetRules.JSON_STRING, object, path)
-                    .message(ObjectFindings.describe(object) + ": " + path + " is not valid JSON: "
-                            + e.getOriginalMessage())
-                    .build());
+            sink.accept(ObjectFindings.invalidJson(object, path, e));
         }
     }
 

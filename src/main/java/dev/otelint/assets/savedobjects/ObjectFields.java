@@ -84,10 +84,7 @@ final class ObjectFields {
         try {
             return JSON.readTree(value.textValue());
         } catch (JsonProcessingException e) {
-            sink.accept(ObjectFindings.at(AssetRules.JSON_STRING, object, path)
-                    .message(ObjectFindings.describe(object) + ": " + path + " is not valid JSON: "
-                            + e.getOriginalMessage())
-                    .build());
+            sink.accept(ObjectFindings.invalidJson(object, path, e));
             return null;
         }
     }
