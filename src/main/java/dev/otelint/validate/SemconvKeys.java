@@ -35,7 +35,7 @@ final class SemconvKeys {
         SemconvKey key = byId.get(id);
         if (key == null) {
             key = resolve(id);
-            if (cached.incrementAndGet() <= MAX_CACHED) {
+            if (roomForOne()) {
                 byId.putIfAbsent(id, key);
             }
         }
@@ -47,11 +47,19 @@ final class SemconvKeys {
         SemconvKey key = parent.cachedChild(name);
         if (key == null) {
             key = resolve(parent == root ? name : parent.id + "." + name);
-            if (cached.incrementAndGet() <= MAX_CACHED) {
+            if (roomForOne()) {
                 parent.cacheChild(name, key);
             }
         }
         return key;
+    }
+
+    /**
+     * Claims a place in the cache. The count stops growing at the bound: counting every later miss
+     * would wrap it around past Integer.MAX_VALUE and let the cache grow again.
+     */
+    private boolean roomForOne() {
+        return cached.get() < MAX_CACHED && cached.incrementAndGet() <= MAX_CACHED;
     }
 
     private SemconvKey resolve(String id) {
