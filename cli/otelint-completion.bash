@@ -158,8 +158,8 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check-assets" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_otelint; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate-completion" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_otelint_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog show" ];    then _picocli_otelint_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog attribute" ];    then _picocli_otelint_catalog; return $?; fi
@@ -171,8 +171,8 @@ function _complete_otelint() {
   local cmds1=(check-assets)
   local cmds2=(rules)
   local cmds3=(catalog)
-  local cmds4=(help)
-  local cmds5=(generate-completion)
+  local cmds4=(completion)
+  local cmds5=(help)
   local cmds6=(catalog list)
   local cmds7=(catalog show)
   local cmds8=(catalog attribute)
@@ -184,8 +184,8 @@ function _complete_otelint() {
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_catalog_show; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_completion; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_catalog; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_otelint_rules; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_otelint_checkassets; return $?; fi
@@ -200,7 +200,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets rules catalog help generate-completion"
+  local commands="validate check-assets rules catalog completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -383,31 +383,37 @@ function _picocli_otelint_catalog() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `help` subcommand.
-function _picocli_otelint_help() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-
-  local commands="validate check-assets rules catalog generate-completion"
-  local flag_opts="'-h' '--help' '--debug'"
-  local arg_opts=""
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `generate-completion` subcommand.
-function _picocli_otelint_generatecompletion() {
+# Generates completions for the options and subcommands of the `completion` subcommand.
+function _picocli_otelint_completion() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts=""
+  local SHELL_pos_param_args=("bash" "zsh") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "completion" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_otelint_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="validate check-assets rules catalog completion"
+  local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
@@ -592,4 +598,3 @@ function _picocli_otelint_catalog_build() {
 # The `-o default` option means that if the function generated no matches, the
 # default Bash completions and the Readline default filename completions are performed.
 complete -F _complete_otelint -o default otelint otelint.sh otelint.bash
-

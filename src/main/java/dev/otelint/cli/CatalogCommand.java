@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
         description = "Semantic-conventions registry and OpenSearch mappings shipped with otelint.",
         mixinStandardHelpOptions = true,
         subcommands = {CatalogListCommand.class, CatalogShowCommand.class, CatalogAttributeCommand.class,
-            CatalogExportCommand.class, CatalogBuildCommand.class})
+            CatalogExportCommand.class, CatalogBuildCommand.class},
+        footer = {"", "Examples:",
+            "  otelint catalog list",
+            "  otelint catalog show http --signal logs",
+            "  otelint catalog attribute http.url"})
 public final class CatalogCommand implements Runnable {
 
     @CommandLine.Spec

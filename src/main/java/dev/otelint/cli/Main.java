@@ -2,7 +2,6 @@ package dev.otelint.cli;
 
 import dev.otelint.report.BadInputException;
 import java.io.PrintWriter;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,8 +16,8 @@ import picocli.CommandLine.ScopeType;
             CheckAssetsCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
-            CommandLine.HelpCommand.class,
-            AutoComplete.GenerateCompletion.class
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad invocation or input, 70 internal error."})
 public final class Main implements Runnable {

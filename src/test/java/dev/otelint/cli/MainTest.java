@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -33,11 +36,25 @@ class MainTest {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : new String[] {"validate", "rules"}) {
-            CliRun run = CliRun.of(command, "--help");
+        for (String command : commandPaths(new CommandLine(new Main()), "")) {
+            CliRun run = CliRun.of((command + " --help").split(" "));
             assertThat(run.exitCode()).as(command).isZero();
-            assertThat(run.out()).as(command).contains("Usage: otelint " + command).contains("otelint " + command);
+            assertThat(run.out()).as(command).contains("Usage: otelint " + command).contains("Example")
+                    .contains("otelint " + command);
         }
+    }
+
+    /** Every runnable command below {@code cl}, as the words that name it ("catalog list"). */
+    private static List<String> commandPaths(CommandLine cl, String prefix) {
+        List<String> paths = new ArrayList<>();
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                return;
+            }
+            paths.add(prefix + name);
+            paths.addAll(commandPaths(sub, prefix + name + " "));
+        });
+        return paths;
     }
 
     @Test
@@ -59,11 +76,11 @@ class MainTest {
 
     @Test
     void completionScriptIsCurrent() throws IOException {
-        CliRun run = CliRun.of("generate-completion");
+        CliRun run = CliRun.of("completion", "bash");
         assertThat(run.exitCode()).isZero();
         assertThat(Files.readString(Path.of("cli/otelint-completion.bash")))
                 .as("cli/otelint-completion.bash is stale: regenerate it with "
-                        + "'java -jar target/otelint.jar generate-completion > cli/otelint-completion.bash'")
+                        + "'java -jar target/otelint.jar completion bash > cli/otelint-completion.bash'")
                 .isEqualTo(run.out());
     }
 }
