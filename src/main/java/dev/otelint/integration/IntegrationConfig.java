@@ -13,19 +13,22 @@ import java.util.Optional;
  */
 public final class IntegrationConfig {
 
-    /** A {@code components[]} entry: its mapping is {@code schemas/<name>-<version>.mapping.json}. */
-    public record Component(String name, String version, JsonValue node) {
+    /**
+     * A {@code components[]} entry: its mapping is {@code schemas/<name>-<version>.mapping.json}. Every view
+     * keeps its node and its JSON pointer ({@code /components/0}) for findings.
+     */
+    public record Component(String name, String version, String pointer, JsonValue node) {
         public String fileName() { return name + "-" + version + ".mapping.json"; }
     }
 
     /** An {@code assets[]} entry: its file is {@code assets/<name>-<version>.<extension>}. */
     public record Asset(String name, String version, String extension, String type, List<String> workflows,
-                        JsonValue node) {
+                        String pointer, JsonValue node) {
         public String fileName() { return name + "-" + version + "." + extension; }
     }
 
-    /** A file named under {@code statics}: {@code role} is "logo", "gallery[1]", ...; the file is under static/. */
-    public record StaticFile(String role, String path, JsonValue node) {}
+    /** A file named under {@code statics} ({@code /statics/logo}, {@code /statics/gallery/1}...); it is under static/. */
+    public record StaticFile(String path, String pointer, JsonValue node) {}
 
     private final Path file;
     private final JsonValue tree;
@@ -49,11 +52,13 @@ public final class IntegrationConfig {
 
     public List<Component> components() {
         List<Component> result = new ArrayList<>();
-        for (JsonValue entry : array(tree, "components")) {
+        List<JsonValue> entries = array(tree, "components");
+        for (int i = 0; i < entries.size(); i++) {
+            JsonValue entry = entries.get(i);
             Optional<String> name = text(entry, "name");
             Optional<String> version = text(entry, "version");
             if (name.isPresent() && version.isPresent()) {
-                result.add(new Component(name.get(), version.get(), entry));
+                result.add(new Component(name.get(), version.get(), "/components/" + i, entry));
             }
         }
         return result;
@@ -61,13 +66,15 @@ public final class IntegrationConfig {
 
     public List<Asset> assets() {
         List<Asset> result = new ArrayList<>();
-        for (JsonValue entry : array(tree, "assets")) {
+        List<JsonValue> entries = array(tree, "assets");
+        for (int i = 0; i < entries.size(); i++) {
+            JsonValue entry = entries.get(i);
             Optional<String> name = text(entry, "name");
             Optional<String> version = text(entry, "version");
             Optional<String> extension = text(entry, "extension");
             if (name.isPresent() && version.isPresent() && extension.isPresent()) {
                 result.add(new Asset(name.get(), version.get(), extension.get(), text(entry, "type").orElse(null),
-                        strings(array(entry, "workflows")), entry));
+                        strings(array(entry, "workflows")), "/assets/" + i, entry));
             }
         }
         return result;
@@ -88,14 +95,14 @@ public final class IntegrationConfig {
         JsonValue statics = member(tree, "statics");
         for (String single : List.of("logo", "darkModeLogo")) {
             JsonValue entry = member(statics, single);
-            text(entry, "path").ifPresent(p -> result.add(new StaticFile(single, p, entry)));
+            text(entry, "path").ifPresent(p -> result.add(new StaticFile(p, "/statics/" + single, entry)));
         }
         for (String gallery : List.of("gallery", "darkModeGallery")) {
             List<JsonValue> entries = array(statics, gallery);
             for (int i = 0; i < entries.size(); i++) {
                 JsonValue entry = entries.get(i);
-                String role = gallery + "[" + i + "]";
-                text(entry, "path").ifPresent(p -> result.add(new StaticFile(role, p, entry)));
+                String pointer = "/statics/" + gallery + "/" + i;
+                text(entry, "path").ifPresent(p -> result.add(new StaticFile(p, pointer, entry)));
             }
         }
         return result;

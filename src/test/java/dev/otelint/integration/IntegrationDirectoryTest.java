@@ -75,10 +75,11 @@ class IntegrationDirectoryTest {
         assertThat(config.assets()).extracting(IntegrationConfig.Asset::fileName).containsExactly("nginx-1.0.0.ndjson");
         assertThat(config.assets().get(0).workflows()).containsExactly("dashboards");
         assertThat(config.workflowNames()).containsExactly("dashboards");
-        assertThat(config.statics()).extracting(IntegrationConfig.StaticFile::role, IntegrationConfig.StaticFile::path)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("logo", "logo.svg"),
-                        org.assertj.core.groups.Tuple.tuple("gallery[0]", "a.png"),
-                        org.assertj.core.groups.Tuple.tuple("gallery[1]", "b.png"));
+        assertThat(config.statics()).extracting(IntegrationConfig.StaticFile::pointer, IntegrationConfig.StaticFile::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/statics/logo", "logo.svg"),
+                        org.assertj.core.groups.Tuple.tuple("/statics/gallery/0", "a.png"),
+                        org.assertj.core.groups.Tuple.tuple("/statics/gallery/1", "b.png"));
+        assertThat(config.components().get(0).pointer()).isEqualTo("/components/0");
         assertThat(config.sampleDataPath()).contains("sample.json");
     }
 
