@@ -2,8 +2,10 @@ package dev.otelint.assets;
 
 import dev.otelint.assets.grafana.GrafanaDashboardFields;
 import dev.otelint.assets.rules.AssetFieldCheck;
+import dev.otelint.assets.rules.Schema;
 import dev.otelint.assets.rules.SchemaResolver;
 import dev.otelint.assets.savedobjects.SavedObjectAssets;
+import dev.otelint.catalog.MappingCatalog;
 import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
@@ -54,9 +56,13 @@ public final class AssetCheckService {
         if (request.schema() != null) {
             return SchemaResolver.of(List.of(SchemaResolver.schemaAt(request.schema())));
         }
+        // the integration's own schemas first, then the extra folders, then the catalog: the first match wins
+        List<Schema> schemas = new ArrayList<>();
         if (request.integration() != null) {
-            return SchemaResolver.forIntegration(request.integration());
+            schemas.add(SchemaResolver.integrationSchema(request.integration()));
         }
-        return SchemaResolver.catalog();
+        request.extraSchemas().forEach(dir -> schemas.add(SchemaResolver.schemaAt(dir)));
+        schemas.addAll(SchemaResolver.catalogSchemas(MappingCatalog.builtin()));
+        return SchemaResolver.of(schemas);
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             ValidateCommand.class,
             CheckAssetsCommand.class,
+            LintCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
             CompletionCommand.class,
