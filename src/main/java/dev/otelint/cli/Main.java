@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             ValidateCommand.class,
             CheckAssetsCommand.class,
+            MigrateCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
             CommandLine.HelpCommand.class,
