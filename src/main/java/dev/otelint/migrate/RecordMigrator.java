@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.otelint.catalog.DeprecatedNames;
 import dev.otelint.catalog.SemconvAttribute;
 import dev.otelint.catalog.SemconvRegistry;
-import dev.otelint.report.BadInputException;
+import dev.otelint.records.InputRules;
 import dev.otelint.report.FindingSink;
 import java.io.IOException;
 import java.io.Reader;
@@ -46,7 +46,10 @@ final class RecordMigrator {
         this.sink = sink;
     }
 
-    /** Copies the text of {@code parsed} (read again from {@code copied}) to {@code out} with the renames made. */
+    /**
+     * Copies the text of {@code parsed} (read again from {@code copied}) to {@code out} with the renames
+     * made; returns how many. A file that is not valid JSON is reported and gets no renames (0).
+     */
     int migrate(String file, Reader parsed, Reader copied, Writer out) throws IOException {
         copy = new EditedCopy(copied, out);
         try (JsonParser p = JSON.createParser(parsed)) {
@@ -57,7 +60,10 @@ final class RecordMigrator {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw BadInputException.at(file, line, column, "expected JSON records: " + e.getOriginalMessage());
+            sink.accept(InputRules.JSON_SYNTAX.finding().file(file).at(line, column)
+                    .message("not valid JSON: " + e.getOriginalMessage() + "; the file is left unchanged")
+                    .build());
+            return 0;
         }
         flush();
         copy.finish();

@@ -49,7 +49,7 @@ final class MigrateFixtures {
         /** "rule actual" of every finding, in report order. */
         List<String> rulesAndNames() {
             List<String> out = new ArrayList<>();
-            findings.forEach(f -> out.add(f.path("rule").asText() + " " + f.path("actual").asText()));
+            findings.forEach(f -> out.add((f.path("rule").asText() + " " + f.path("actual").asText("")).strip()));
             return out;
         }
     }

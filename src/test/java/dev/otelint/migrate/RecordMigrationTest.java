@@ -86,15 +86,19 @@ class RecordMigrationTest {
     }
 
     @Test
-    void brokenJsonIsBadInputNamingFileAndLine() throws IOException {
+    void aFileThatIsNotJsonIsReportedAtItsLineAndLeftUnchanged() throws IOException {
         Path file = dir.resolve("broken.ndjson");
-        Files.writeString(file, "{\"http.method\":\"GET\"}\n{\"http.url\": }\n");
+        String text = "{\"http.method\":\"GET\"}\n{\"http.url\": }\n";
+        Files.writeString(file, text);
 
-        MigrateFixtures.Run run = migrate(dir, file.toString());
+        MigrateFixtures.Run run = migrate(dir, "--write", file.toString());
 
-        assertThat(run.cli().exitCode()).isEqualTo(2);
-        assertThat(run.cli().err()).startsWith("otelint: " + file + ":2:").contains("expected JSON records");
+        assertThat(read(file)).isEqualTo(text);
         assertThat(run.cli().out()).isEmpty();
+        assertThat(run.cli().exitCode()).isEqualTo(1);
+        assertThat(run.rulesAndNames()).containsExactly("json.syntax");
+        assertThat(run.findings().get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(run.findings().get(0).path("message").asText()).contains("left unchanged");
     }
 
     @Test
