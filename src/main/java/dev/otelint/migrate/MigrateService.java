@@ -32,7 +32,9 @@ public final class MigrateService {
             try {
                 int renames;
                 if (files.records().contains(file)) {
-                    renames = copy.records(new RecordMigrator(registry, file.toString(), report));
+                    RecordMigrator migrator = new RecordMigrator(registry, file.toString(), report);
+                    renames = copy.records(migrator);
+                    report.countRecords(migrator.records());
                 } else if (files.grafanaDashboards().contains(file)) {
                     renames = copy.edited(assets.grafana(file));
                 } else {

@@ -88,6 +88,11 @@ final class RecordMigrator {
         scopes.push(parent == null ? RecordScope.root(array) : parent.child(array));
     }
 
+    /** How many records were read. */
+    long records() {
+        return record;
+    }
+
     private void close() throws IOException {
         decide(scopes.pop());
         // A record ends at the top level or as an element of a top-level array: its edits are final.
