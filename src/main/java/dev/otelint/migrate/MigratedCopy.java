@@ -1,8 +1,8 @@
 package dev.otelint.migrate;
 
+import dev.otelint.report.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -32,7 +32,8 @@ final class MigratedCopy {
                     : Files.createTempFile("otelint-migrate", ".tmp");
             return new MigratedCopy(original, copy);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file for " + original, e);
+            throw BadInputException.at(original.toString(), 0, 0, "cannot create a temporary file "
+                    + (beside ? "beside it" : "for it") + ": " + e.getMessage());
         }
     }
 

@@ -113,6 +113,20 @@ class RecordMigrationTest {
         assertThat(run.findings()).isEmpty();
     }
 
+    @Test
+    void compressedAndProtobufRecordsInADirectoryAreListedAsNotMigrated() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.write(data.resolve("logs.ndjson.gz"), new byte[] {0x1f, (byte) 0x8b});
+        Files.write(data.resolve("spans.binpb"), new byte[] {0x0a});
+        Files.writeString(data.resolve("logs.ndjson"), "{\"http.method\":\"GET\"}\n");
+
+        MigrateFixtures.Run run = migrate(dir, "--write", data.toString());
+
+        assertThat(run.cli().out()).isEqualTo(data.resolve("logs.ndjson") + ": 1 rename\n");
+        assertThat(run.rulesAndNames()).containsExactly("migrate.not-migrated", "migrate.not-migrated");
+        assertThat(run.findings().get(0).path("severity").asText()).isEqualTo("info");
+    }
+
     private static JsonNode find(JsonNode findings, String rule) {
         for (JsonNode f : findings) {
             if (f.path("rule").asText().equals(rule)) {
