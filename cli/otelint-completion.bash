@@ -157,6 +157,7 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check-assets" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} migrate" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_otelint; return $?; fi
@@ -171,25 +172,27 @@ function _complete_otelint() {
   local cmds0=(validate)
   local cmds1=(check-assets)
   local cmds2=(lint)
-  local cmds3=(rules)
-  local cmds4=(catalog)
-  local cmds5=(completion)
-  local cmds6=(help)
-  local cmds7=(catalog list)
-  local cmds8=(catalog show)
-  local cmds9=(catalog attribute)
-  local cmds10=(catalog export)
-  local cmds11=(catalog build)
+  local cmds3=(migrate)
+  local cmds4=(rules)
+  local cmds5=(catalog)
+  local cmds6=(completion)
+  local cmds7=(help)
+  local cmds8=(catalog list)
+  local cmds9=(catalog show)
+  local cmds10=(catalog attribute)
+  local cmds11=(catalog export)
+  local cmds12=(catalog build)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_build; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_export; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_help; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_completion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_catalog; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_rules; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_build; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_export; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_catalog; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_rules; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_migrate; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_otelint_lint; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_otelint_checkassets; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_otelint_validate; return $?; fi
@@ -203,7 +206,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint rules catalog completion help"
+  local commands="validate check-assets lint migrate rules catalog completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -390,6 +393,55 @@ function _picocli_otelint_lint() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `migrate` subcommand.
+function _picocli_otelint_migrate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--write' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--semconv' '--format' '--output' '--fail-on' '--max-findings'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--semconv')
+      return
+      ;;
+    '--format')
+      return
+      ;;
+    '--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--fail-on')
+      return
+      ;;
+    '--max-findings')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "migrate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `rules` subcommand.
 function _picocli_otelint_rules() {
   # Get completion data
@@ -464,7 +516,7 @@ function _picocli_otelint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint rules catalog completion"
+  local commands="validate check-assets lint migrate rules catalog completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 

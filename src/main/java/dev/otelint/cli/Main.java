@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             CheckAssetsCommand.class,
             LintCommand.class,
+            MigrateCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
             CompletionCommand.class,

@@ -46,6 +46,17 @@ final class GrafanaQueryFields {
                 path, field, role, function, indexPattern, language));
     }
 
+    /** A field a query parser found, at its offset in the original string at {@code path}. */
+    private void add(String path, QueryField field, String indexPattern, String language) {
+        if (field.name() == null || field.name().isEmpty()
+                || !GrafanaVariables.expand(field.name()).replacements().isEmpty()) {
+            return;
+        }
+        out.add(new FieldReference(object.file(), object.line(), object.type(), object.id(), object.title(),
+                path, field.name(), field.role(), field.function(), indexPattern, language,
+                field.offset(), field.length()));
+    }
+
     /**
      * Adds the fields of {@code query}, parsed with variables expanded; returns the index the query names,
      * or null (also when it does not parse, which is reported).
@@ -56,7 +67,7 @@ final class GrafanaQueryFields {
             Parsed parsed = parser.parse(expansion.text());
             for (QueryField field : parsed.fields()) {
                 if (!expansion.touchesVariable(field)) {
-                    add(path, field.name(), field.role(), field.function(), parsed.indexPattern(), language);
+                    add(path, expansion.toOriginal(field), parsed.indexPattern(), language);
                 }
             }
             return parsed.indexPattern();

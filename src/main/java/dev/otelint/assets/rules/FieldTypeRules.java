@@ -2,6 +2,7 @@ package dev.otelint.assets.rules;
 
 import dev.otelint.assets.FieldReference;
 import dev.otelint.assets.query.FieldRole;
+import dev.otelint.catalog.DeprecatedNames;
 import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.Finding;
 import java.util.ArrayList;

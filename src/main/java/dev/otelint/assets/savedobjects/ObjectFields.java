@@ -52,6 +52,7 @@ final class ObjectFields {
         return bundle.indexPatternTitle(id).orElse(null);
     }
 
+    /** A field that is the whole string at {@code path} (or the member name there). */
     void add(String path, String field, FieldRole role, String function, String indexPattern, String language) {
         if (field == null || field.isEmpty()) {
             return;
@@ -60,9 +61,14 @@ final class ObjectFields {
                 path, field, role, function, indexPattern, language));
     }
 
+    /** Fields a query parser found in the string at {@code path}, at their offsets in it. */
     void addAll(String path, List<QueryField> fields, String indexPattern, String language) {
         for (QueryField field : fields) {
-            add(path, field.name(), field.role(), field.function(), indexPattern, language);
+            if (field.name() != null && !field.name().isEmpty()) {
+                out.add(new FieldReference(object.file(), object.line(), object.type(), object.id(), object.title(),
+                        path, field.name(), field.role(), field.function(), indexPattern, language,
+                        field.offset(), field.length()));
+            }
         }
     }
 

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.otelint.assets.query.FieldRole;
 import dev.otelint.assets.query.PplParser;
 import dev.otelint.assets.query.PplQuery;
+import dev.otelint.assets.query.QueryField;
 import dev.otelint.assets.query.QuerySyntaxException;
 import dev.otelint.assets.query.SqlQuery;
 import dev.otelint.assets.query.SqlQueryFields;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Observability saved queries and visualizations ({@code savedQuery} / {@code savedVisualization}): the
@@ -35,7 +38,12 @@ final class ObservabilityFields {
     private static void panelFilter(ObjectFields fields, String where, String path) {
         String prefix = "source = panel | ";
         try {
-            fields.addAll(path, PplParser.parse(prefix + where).fields(), null, "ppl");
+            List<QueryField> inFilter = new ArrayList<>();
+            for (QueryField field : PplParser.parse(prefix + where).fields()) {
+                inFilter.add(new QueryField(field.name(), field.offset() - prefix.length(), field.length(),
+                        field.role(), field.function()));
+            }
+            fields.addAll(path, inFilter, null, "ppl");
         } catch (QuerySyntaxException e) {
             fields.querySyntax(path, "PPL", new QuerySyntaxException(e.getMessage(),
                     Math.max(0, e.offset() - prefix.length())));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.otelint.assets.FieldReference;
 import dev.otelint.assets.query.FieldRole;
+import dev.otelint.catalog.DeprecatedNames;
 import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.Finding;
 import dev.otelint.report.Severity;

@@ -1,7 +1,4 @@
-package dev.otelint.assets.rules;
-
-import dev.otelint.catalog.SemconvAttribute;
-import dev.otelint.catalog.SemconvRegistry;
+package dev.otelint.catalog;
 
 /**
  * Finds deprecated semantic convention attribute names inside document field names: bare
@@ -9,20 +6,24 @@ import dev.otelint.catalog.SemconvRegistry;
  * ({@code attributes.http.url}, {@code span.attributes.http@url}, where Data Prepper writes the
  * attribute's dots as {@code @}), and with a multi-field suffix ({@code http.url.keyword}).
  */
-final class DeprecatedNames {
+public final class DeprecatedNames {
 
     /** Where documents nest attributes, longest first so that the most specific prefix is taken. */
     private static final String[] PREFIXES = {"instrumentationScope.attributes.", "resource.attributes.",
         "span.attributes.", "log.attributes.", "attributes.", "resource.", ""};
     private static final String[] SUFFIXES = {"", ".keyword", ".text", ".raw"};
 
-    /** A deprecated attribute found in a field name, and the field name with its replacement (null if none). */
-    record Deprecation(String attribute, String replacement, String fixedField) {}
+    /**
+     * A deprecated attribute found in a field name: its id, the plain replacement (null if none), the
+     * field name with the replacement (null if none) and where the attribute is written in the field
+     * ({@code start} inclusive, {@code end} exclusive).
+     */
+    public record Deprecation(String attribute, String replacement, String fixedField, int start, int end) {}
 
     private DeprecatedNames() {}
 
     /** The deprecated attribute {@code field} names, or null. */
-    static Deprecation find(String field, SemconvRegistry registry) {
+    public static Deprecation find(String field, SemconvRegistry registry) {
         for (String prefix : PREFIXES) {
             if (!field.startsWith(prefix)) {
                 continue;
@@ -46,11 +47,13 @@ final class DeprecatedNames {
         if (attribute == null || !attribute.isDeprecated()) {
             return null;
         }
+        int start = prefix.length();
+        int end = start + written.length();
         String renamed = attribute.deprecation().renamedTo();
         if (renamed == null) {
-            return new Deprecation(attribute.id(), null, null);
+            return new Deprecation(attribute.id(), null, null, start, end);
         }
         String replacement = dataPrepper ? renamed.replace('.', '@') : renamed;
-        return new Deprecation(attribute.id(), renamed, prefix + replacement + suffix);
+        return new Deprecation(attribute.id(), renamed, prefix + replacement + suffix, start, end);
     }
 }
