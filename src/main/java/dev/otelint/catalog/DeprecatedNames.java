@@ -31,6 +31,9 @@ public final class DeprecatedNames {
             for (String suffix : SUFFIXES) {
                 if (field.length() > prefix.length() + suffix.length() && field.endsWith(suffix)) {
                     String written = field.substring(prefix.length(), field.length() - suffix.length());
+                    if (prefix.isEmpty() && simpleSchemaOwns(written)) {
+                        continue;
+                    }
                     Deprecation found = lookup(prefix, written, suffix, registry);
                     if (found != null) {
                         return found;
@@ -39,6 +42,24 @@ public final class DeprecatedNames {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a top-level name is the Simple Schema's own field rather than an OTEL attribute (the
+     * schema's {@code event.name} is its ECS-like event, not the deprecated attribute), as validate
+     * treats it.
+     */
+    private static boolean simpleSchemaOwns(String written) {
+        SemconvSimpleSchemaFields schema = SemconvSimpleSchemaFields.builtin();
+        if (schema.ownsField(written)) {
+            return true;
+        }
+        for (int dot = written.indexOf('.'); dot > 0; dot = written.indexOf('.', dot + 1)) {
+            if (schema.ownsNamespace(written.substring(0, dot))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Deprecation lookup(String prefix, String written, String suffix, SemconvRegistry registry) {

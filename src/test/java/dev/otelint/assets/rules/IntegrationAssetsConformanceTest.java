@@ -24,18 +24,18 @@ import org.junit.jupiter.api.Test;
 class IntegrationAssetsConformanceTest {
 
     private static final Map<String, String> EXPECTED = Map.of(
-            "apache/apache-1.0.0.ndjson", "108 {asset.deprecated-field=6, asset.field-missing=1, "
+            "apache/apache-1.0.0.ndjson", "108 {asset.deprecated-field=5, asset.field-missing=1, "
                     + "asset.index-pattern-type=2}",
             "aws_cloudtrail/aws_cloudtrail-1.0.0.ndjson", "747 {asset.unchecked-pattern=14}",
             "aws_cloudtrail/aws_cloudtrail-flint-1.0.0.ndjson", "744 {asset.unchecked-pattern=12}",
-            "amazon_elb/aws_elb-1.0.0.ndjson", "158 {asset.deprecated-field=5, asset.index-pattern-type=2}",
-            "haproxy/haproxy-1.0.0.ndjson", "92 {asset.deprecated-field=7, asset.field-missing=4, "
+            "amazon_elb/aws_elb-1.0.0.ndjson", "158 {asset.deprecated-field=4, asset.index-pattern-type=2}",
+            "haproxy/haproxy-1.0.0.ndjson", "92 {asset.deprecated-field=6, asset.field-missing=4, "
                     + "asset.index-pattern-type=1}",
             "k8s/k8s-1.0.0.ndjson", "112 {asset.field-missing=3, asset.index-pattern-type=3, "
                     + "asset.subfield-missing=41}",
-            "nginx/nginx-1.0.0.ndjson", "92 {asset.deprecated-field=7, asset.field-missing=4, "
+            "nginx/nginx-1.0.0.ndjson", "92 {asset.deprecated-field=6, asset.field-missing=4, "
                     + "asset.index-pattern-type=1}",
-            "nginx/nginx-index-patterns-1.0.0.ndjson", "95 {asset.deprecated-field=4}");
+            "nginx/nginx-index-patterns-1.0.0.ndjson", "95 {asset.deprecated-field=3}");
 
     private static Path integrations;
 
