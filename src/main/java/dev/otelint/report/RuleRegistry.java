@@ -3,6 +3,7 @@ package dev.otelint.report;
 import dev.otelint.assets.AssetInputRules;
 import dev.otelint.assets.AssetRules;
 import dev.otelint.assets.rules.AssetFieldRules;
+import dev.otelint.collector.CollectorRules;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
 import dev.otelint.validate.SemconvRules;
@@ -25,6 +26,7 @@ public final class RuleRegistry {
         rules.addAll(ValidationRules.ALL);
         rules.addAll(AssetRules.ALL);
         rules.addAll(AssetInputRules.ALL);
+        rules.addAll(CollectorRules.ALL);
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }
