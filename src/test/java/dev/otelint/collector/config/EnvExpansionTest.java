@@ -61,7 +61,8 @@ class EnvExpansionTest {
     void doubleDollarEscapesAReferenceAndBecomesOneDollar() {
         assertThat(scalar("$${env:HOST}")).isEqualTo("${env:HOST}");
         assertThat(scalar("'cost: $$5'")).isEqualTo("cost: $5");
-        assertThat(scalar("$$$${env:HOST}")).isEqualTo("$$collector");
+        assertThat(scalar("$$${env:HOST}")).isEqualTo("$collector"); // two '$' before "${": not escaped
+        assertThat(scalar("$$$${env:HOST}")).isEqualTo("$${env:HOST}"); // three: escaped
     }
 
     @Test
