@@ -160,6 +160,7 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} migrate" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_otelint_catalog; return $?; fi
@@ -167,6 +168,8 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog attribute" ];    then _picocli_otelint_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog export" ];    then _picocli_otelint_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog build" ];    then _picocli_otelint_catalog; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector validate" ];    then _picocli_otelint_collector; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector run" ];    then _picocli_otelint_collector; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(validate)
@@ -175,21 +178,27 @@ function _complete_otelint() {
   local cmds3=(migrate)
   local cmds4=(rules)
   local cmds5=(catalog)
-  local cmds6=(completion)
-  local cmds7=(help)
-  local cmds8=(catalog list)
-  local cmds9=(catalog show)
-  local cmds10=(catalog attribute)
-  local cmds11=(catalog export)
-  local cmds12=(catalog build)
+  local cmds6=(collector)
+  local cmds7=(completion)
+  local cmds8=(help)
+  local cmds9=(catalog list)
+  local cmds10=(catalog show)
+  local cmds11=(catalog attribute)
+  local cmds12=(catalog export)
+  local cmds13=(catalog build)
+  local cmds14=(collector validate)
+  local cmds15=(collector run)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_build; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_export; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_help; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_collector_run; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_collector_validate; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_build; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_export; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_collector; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_catalog; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_rules; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_migrate; return $?; fi
@@ -206,7 +215,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate rules catalog completion help"
+  local commands="validate check-assets lint migrate rules catalog collector completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -487,6 +496,24 @@ function _picocli_otelint_catalog() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `collector` subcommand.
+function _picocli_otelint_collector() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="validate run"
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_otelint_completion() {
   # Get completion data
@@ -516,7 +543,7 @@ function _picocli_otelint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate rules catalog completion"
+  local commands="validate check-assets lint migrate rules catalog collector completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 
@@ -681,6 +708,84 @@ function _picocli_otelint_catalog_build() {
       return $?
       ;;
     '--semconv-version')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `validate` subcommand.
+function _picocli_otelint_collector_validate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--config' '--set' '--format' '--output' '--fail-on' '--max-findings'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      return
+      ;;
+    '--set')
+      return
+      ;;
+    '--format')
+      return
+      ;;
+    '--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--fail-on')
+      return
+      ;;
+    '--max-findings')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `run` subcommand.
+function _picocli_otelint_collector_run() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--config' '--set' '--status-interval'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      return
+      ;;
+    '--set')
+      return
+      ;;
+    '--status-interval')
       return
       ;;
   esac

@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
             MigrateCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
+            CollectorCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * never nested objects), keys come out sorted, a repeated key keeps its last value, bytes become
  * base64 text and an empty value becomes null.
  */
-final class AnyValues {
+public final class AnyValues {
     private AnyValues() {}
 
     /** An attribute list as a JSON object; {@code resolveConflicts} applies the exporter's key rewrite. */
@@ -70,7 +70,7 @@ final class AnyValues {
     }
 
     /** pcommon.Value.AsString(): how the exporter writes a log body and resource attribute values. */
-    static String asString(AnyValue value) {
+    public static String asString(AnyValue value) {
         return switch (value.getValueCase()) {
             case STRING_VALUE -> value.getStringValue();
             case BOOL_VALUE -> Boolean.toString(value.getBoolValue());

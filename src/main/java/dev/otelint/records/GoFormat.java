@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
  * Text forms the collector's exporter writes, which are Go's: encoding/json numbers and
  * time.Time's RFC 3339 form with nanoseconds, and pdata's hex ids.
  */
-final class GoFormat {
+public final class GoFormat {
     /** time.Time{} as encoding/json writes it: what the exporter sends for a never-set time. */
     static final String ZERO_TIME = "0001-01-01T00:00:00Z";
 
@@ -43,7 +43,7 @@ final class GoFormat {
     }
 
     /** pcommon.Value.AsString() of a double: the JSON form, or Go's error text for NaN and infinities. */
-    static String float64AsString(double value) {
+    public static String float64AsString(double value) {
         if (Double.isNaN(value)) {
             return "json: unsupported value: NaN";
         }
@@ -79,7 +79,7 @@ final class GoFormat {
     }
 
     /** Lowercase hex, as pdata's TraceID/SpanID String() writes ids. */
-    static String hex(ByteString bytes) {
+    public static String hex(ByteString bytes) {
         StringBuilder sb = new StringBuilder(bytes.size() * 2);
         for (int i = 0; i < bytes.size(); i++) {
             int b = bytes.byteAt(i) & 0xff;

@@ -5,6 +5,7 @@ import dev.otelint.assets.AssetRules;
 import dev.otelint.assets.rules.AssetFieldRules;
 import dev.otelint.integration.IntegrationRules;
 import dev.otelint.migrate.MigrateRules;
+import dev.otelint.collector.CollectorRules;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
 import dev.otelint.validate.SemconvRules;
@@ -29,6 +30,7 @@ public final class RuleRegistry {
         rules.addAll(AssetInputRules.ALL);
         rules.addAll(IntegrationRules.ALL);
         rules.addAll(MigrateRules.ALL);
+        rules.addAll(CollectorRules.ALL);
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }

@@ -1,0 +1,60 @@
+package dev.otelint.collector;
+
+import dev.otelint.collector.component.Factory;
+import dev.otelint.collector.exporter.debug.DebugExporterFactory;
+import dev.otelint.collector.exporter.file.FileExporterFactory;
+import dev.otelint.collector.processor.batch.BatchProcessorFactory;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The component factories otelint knows, by kind and type. Adding a component is one line in
+ * {@link #builtIn()} plus its package; every list of valid types is read from here.
+ */
+public final class ComponentRegistry {
+    private final Map<ComponentKind, Map<String, Factory<?>>> factories = new EnumMap<>(ComponentKind.class);
+
+    private ComponentRegistry(List<Factory<?>> all) {
+        for (ComponentKind kind : ComponentKind.values()) {
+            factories.put(kind, new TreeMap<>());
+        }
+        for (Factory<?> f : all) {
+            Factory<?> previous = factories.get(f.kind()).put(f.type(), f);
+            if (previous != null) {
+                throw new IllegalStateException("two " + f.kind().label() + " factories for type " + f.type());
+            }
+        }
+    }
+
+    public static ComponentRegistry builtIn() {
+        return new ComponentRegistry(List.of(
+                new BatchProcessorFactory(),
+                new DebugExporterFactory(),
+                new FileExporterFactory()));
+    }
+
+    public static ComponentRegistry of(List<Factory<?>> factories) {
+        return new ComponentRegistry(factories);
+    }
+
+    /** This registry plus {@code factory} (tests add receivers this way). */
+    public ComponentRegistry with(Factory<?> factory) {
+        List<Factory<?>> all = new ArrayList<>();
+        factories.values().forEach(m -> all.addAll(m.values()));
+        all.add(factory);
+        return new ComponentRegistry(all);
+    }
+
+    /** The factory of a type, or null. */
+    public Factory<?> factory(ComponentKind kind, String type) {
+        return factories.get(kind).get(type);
+    }
+
+    /** The registered types of a kind, sorted. */
+    public List<String> types(ComponentKind kind) {
+        return List.copyOf(factories.get(kind).keySet());
+    }
+}
