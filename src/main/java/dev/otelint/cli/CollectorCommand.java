@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 @Command(name = "collector",
         description = "Checks and runs OpenTelemetry Collector configs with otelint's own collector runtime.",
         mixinStandardHelpOptions = true,
-        subcommands = {CollectorValidateCommand.class, CollectorRunCommand.class})
+        subcommands = {CollectorValidateCommand.class, CollectorRunCommand.class},
+        footer = {"", "Examples:",
+            "  otelint collector validate --config collector.yaml",
+            "  otelint collector run --config collector.yaml --set exporters::debug::verbosity=detailed"})
 public final class CollectorCommand implements Runnable {
 
     @CommandLine.Spec
