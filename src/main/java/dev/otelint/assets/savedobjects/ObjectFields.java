@@ -1,8 +1,6 @@
 package dev.otelint.assets.savedobjects;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.otelint.assets.AssetRules;
 import dev.otelint.assets.FieldReference;
 import dev.otelint.assets.query.FieldRole;
@@ -18,15 +16,16 @@ import java.util.List;
  * and queries that do not parse) as findings naming the object and the path.
  */
 final class ObjectFields {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final SavedObject object;
+    private final JsonStringAttributes json;
     private final SavedObjectBundle bundle;
     private final FindingSink sink;
     private final List<FieldReference> out;
 
-    ObjectFields(SavedObject object, SavedObjectBundle bundle, FindingSink sink, List<FieldReference> out) {
+    ObjectFields(SavedObject object, JsonStringAttributes json, SavedObjectBundle bundle, FindingSink sink,
+                 List<FieldReference> out) {
         this.object = object;
+        this.json = json;
         this.bundle = bundle;
         this.sink = sink;
         this.out = out;
@@ -66,27 +65,9 @@ final class ObjectFields {
         }
     }
 
-    /**
-     * The JSON held as a string in {@code holder.key} (found at {@code path}), or the value itself when
-     * an export already holds it as JSON; null when absent or unparsable (reported).
-     */
-    JsonNode jsonString(JsonNode holder, String key, String path) {
-        JsonNode value = holder == null ? null : holder.get(key);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            return value;
-        }
-        if (value.textValue().isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(value.textValue());
-        } catch (JsonProcessingException e) {
-            sink.accept(ObjectFindings.invalidJson(object, path, e));
-            return null;
-        }
+    /** The JSON-string attribute at {@code path} (see {@link JsonStringAttributes#get}), parsed once. */
+    JsonNode jsonString(String path) {
+        return json.get(path);
     }
 
     /** A saved query ({@code {"query": ..., "language": "kuery"|"lucene"}}) at {@code path}. */

@@ -24,9 +24,8 @@ final class SearchSourceFields {
      * (a visualization's saved search).
      */
     static String extract(ObjectFields fields, String inheritedIndex) {
-        JsonNode source = fields.jsonString(fields.object().attributes().path("kibanaSavedObjectMeta"),
-                "searchSourceJSON", PATH);
-        if (source == null) {
+        JsonNode source = fields.jsonString(PATH);
+        if (source.isMissingNode()) {
             return inheritedIndex;
         }
         String own = indexPattern(fields, source);

@@ -14,8 +14,8 @@ final class VisStateFields {
 
     static void extract(ObjectFields fields) {
         String index = SearchSourceFields.extract(fields, savedSearchIndex(fields));
-        JsonNode visState = fields.jsonString(fields.object().attributes(), "visState", PATH);
-        if (visState == null) {
+        JsonNode visState = fields.jsonString(PATH);
+        if (visState.isMissingNode()) {
             return;
         }
         JsonNode params = visState.path("params");
