@@ -55,6 +55,14 @@ public final class JsonStringAttributes {
         for (String key : path.split("\\.")) {
             value = value.path(key);
         }
+        return parse(value, path);
+    }
+
+    /**
+     * A JSON string nested in an already parsed value ({@code path} is where it sits, for the finding),
+     * or the value itself when it is JSON already; the missing node when absent, blank or unparsable.
+     */
+    JsonNode parse(JsonNode value, String path) {
         if (!value.isTextual()) {
             return value.isContainerNode() ? value : MissingNode.getInstance();
         }

@@ -46,6 +46,14 @@ final class ObjectFields {
                 .orElse(null);
     }
 
+    /** The title of the index pattern that the bundled search with this id queries, or null. */
+    String savedSearchIndex(String searchId) {
+        return bundle.find("search", searchId)
+                .flatMap(search -> search.reference(SearchSourceFields.PATH + ".index"))
+                .flatMap(ref -> bundle.indexPatternTitle(ref.id()))
+                .orElse(null);
+    }
+
     /** The title of the bundled index-pattern with this id, or null. */
     String indexPatternById(String id) {
         return bundle.indexPatternTitle(id).orElse(null);
@@ -68,6 +76,11 @@ final class ObjectFields {
     /** The JSON-string attribute at {@code path} (see {@link JsonStringAttributes#get}), parsed once. */
     JsonNode jsonString(String path) {
         return json.get(path);
+    }
+
+    /** A JSON string nested inside a parsed attribute (a by-value panel's searchSourceJSON), at {@code path}. */
+    JsonNode jsonString(JsonNode value, String path) {
+        return json.parse(value, path);
     }
 
     /** A saved query ({@code {"query": ..., "language": "kuery"|"lucene"}}) at {@code path}. */

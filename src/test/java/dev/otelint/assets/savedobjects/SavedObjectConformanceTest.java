@@ -52,7 +52,7 @@ class SavedObjectConformanceTest {
         assertThat(observed).containsExactlyEntriesOf(expected(
             "amazon_elb/aws_elb-1.0.0.ndjson", "objects 19, references 167 (0 without index pattern), findings {}",
             "amazon_elb/example_queries-1.0.0.ndjson", "objects 6, references 9 (9 without index pattern), findings {}",
-            "apache/apache-1.0.0.ndjson", "objects 10, references 115 (0 without index pattern), findings {}",
+            "apache/apache-1.0.0.ndjson", "objects 10, references 120 (0 without index pattern), findings {}",
             "apache/example_queries-1.0.0.ndjson", "objects 5, references 6 (6 without index pattern), findings {}",
             "aws_cloudtrail/aws_cloudtrail-1.0.0.ndjson", "objects 20, references 766 (0 without index pattern), findings {}",
             "aws_cloudtrail/aws_cloudtrail-flint-1.0.0.ndjson", "objects 17, references 761 (0 without index pattern), findings {}",
