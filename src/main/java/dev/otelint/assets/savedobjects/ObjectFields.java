@@ -10,6 +10,7 @@ import dev.otelint.assets.query.QueryField;
 import dev.otelint.assets.query.QuerySyntaxException;
 import dev.otelint.report.FindingSink;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Collects the field references of one saved object and reports what stops extraction (JSON strings
@@ -83,17 +84,26 @@ final class ObjectFields {
         return json.parse(value, path);
     }
 
-    /** A saved query ({@code {"query": ..., "language": "kuery"|"lucene"}}) at {@code path}. */
+    /**
+     * A saved query ({@code {"query": ..., "language": "kuery"|"lucene"}}) at {@code path}. As Dashboards'
+     * migrateLegacyQuery reads them, a query without a language, or a bare query string (exports from
+     * before KQL), is Lucene.
+     */
     void savedQuery(JsonNode query, String path, String indexPattern) {
+        if (query != null && query.isTextual()) {
+            lucene(query.textValue(), path, indexPattern);
+            return;
+        }
         if (query == null || !query.path("query").isTextual()) {
             return;
         }
         String text = query.path("query").textValue();
-        String language = query.path("language").asText("kuery");
-        if ("lucene".equals(language)) {
-            lucene(text, path + ".query", indexPattern);
-        } else {
-            kql(text, path + ".query", indexPattern);
+        switch (query.path("language").asText("lucene").toLowerCase(Locale.ROOT)) {
+            case "kuery" -> kql(text, path + ".query", indexPattern);
+            // Discover's query enhancements save PPL and SQL queries in the same place.
+            case "ppl" -> ObservabilityFields.ppl(this, text, path + ".query");
+            case "sql" -> ObservabilityFields.sql(this, text, path + ".query");
+            default -> lucene(text, path + ".query", indexPattern);
         }
     }
 

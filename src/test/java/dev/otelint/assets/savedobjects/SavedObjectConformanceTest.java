@@ -59,7 +59,7 @@ class SavedObjectConformanceTest {
             "aws_cloudtrail/example_queries-1.0.0.ndjson", "objects 4, references 38 (38 without index pattern), findings {asset.exported-count=1}",
             "aws_cloudtrail/example_queries-records-1.0.0.ndjson", "objects 4, references 42 (42 without index pattern), findings {asset.duplicate-id=4, asset.exported-count=1}",
             "haproxy/haproxy-1.0.0.ndjson", "objects 10, references 99 (0 without index pattern), findings {}",
-            "k8s/k8s-1.0.0.ndjson", "objects 15, references 178 (0 without index pattern), findings {asset.exported-count=1}",
+            "k8s/k8s-1.0.0.ndjson", "objects 15, references 180 (0 without index pattern), findings {asset.exported-count=1}",
             "nginx/example_queries-1.0.0.ndjson", "objects 5, references 6 (6 without index pattern), findings {}",
             "nginx/getting-started-tutorial-1.0.0.ndjson", "objects 2, references 0 (0 without index pattern), findings {}",
             "nginx/nginx-1.0.0.ndjson", "objects 12, references 99 (0 without index pattern), findings {asset.duplicate-id=2}",

@@ -384,4 +384,18 @@ class SavedObjectFieldsTest {
     private static String quote(String text) {
         return com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString();
     }
+
+    @Test
+    void aSearchQueryInPplIsParsedAsPplOnTheIndexItNames() {
+        String search = object("search", "s1", "PPL search")
+                .searchSource("{\"query\":{\"query\":\"source = ss4o_logs-* | where severity.number > 16 "
+                        + "| fields body\",\"language\":\"PPL\"}}")
+                .line();
+
+        List<FieldReference> refs = extract(search);
+
+        assertThat(refs).extracting(FieldReference::field, FieldReference::language, FieldReference::indexPattern)
+                .containsExactly(tuple("severity.number", "ppl", "ss4o_logs-*"), tuple("body", "ppl", "ss4o_logs-*"));
+        assertThat(findings).isEmpty();
+    }
 }
