@@ -232,7 +232,7 @@ class SavedObjectFieldsTest {
                         tuple("visState.params.spec.data.url.body.query.bool.filter[1].exists.field", "traceId",
                                 FieldRole.EXISTS, "ss4o_traces-*", "vega"),
                         tuple("visState.params.spec.data.url.body.aggs.by_service.terms.field", "serviceName",
-                                FieldRole.AGGREGATION, "ss4o_traces-*", "vega"));
+                                FieldRole.GROUP_BY, "ss4o_traces-*", "vega"));
         assertThat(findings).isEmpty();
     }
 
