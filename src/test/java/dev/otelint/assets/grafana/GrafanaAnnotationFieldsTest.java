@@ -68,7 +68,7 @@ class GrafanaAnnotationFieldsTest {
                         FieldReference::role, FieldReference::language)
                 .containsExactly(
                         tuple("Restarts", "annotations.list[0].expr", "process_start_time_seconds",
-                                FieldRole.AGGREGATION, "promql"),
+                                FieldRole.METRIC, "promql"),
                         tuple("Restarts", "annotations.list[0].expr", "job", FieldRole.FILTER, "promql"),
                         tuple("Restarts", "annotations.list[0].tagKeys", "instance", FieldRole.PROJECTION, "promql"),
                         tuple("Restarts", "annotations.list[0].tagKeys", "job", FieldRole.PROJECTION, "promql"),
