@@ -17,12 +17,17 @@ public final class SavedObjectAssets {
     private SavedObjectAssets() {}
 
     public static List<FieldReference> extract(List<Path> files, Set<String> knownExternalIds, FindingSink sink) {
+        return check(read(files, sink), knownExternalIds, sink);
+    }
+
+    /** The objects of all {@code files} in one bundle; lines that are not saved objects are reported. */
+    public static SavedObjectBundle read(List<Path> files, FindingSink sink) {
         SavedObjectBundle bundle = new SavedObjectBundle();
         SavedObjectReader reader = new SavedObjectReader(sink);
         for (Path file : files) {
             reader.read(file, bundle);
         }
-        return check(bundle, knownExternalIds, sink);
+        return bundle;
     }
 
     /**
