@@ -6,6 +6,7 @@ import dev.otelint.assets.rules.Schema;
 import dev.otelint.assets.rules.SchemaResolver;
 import dev.otelint.assets.savedobjects.SavedObjectAssets;
 import dev.otelint.catalog.MappingCatalog;
+import dev.otelint.assets.savedobjects.SavedObjectBundle;
 import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
@@ -27,8 +28,10 @@ public final class AssetCheckService {
 
     public Result check(AssetCheckRequest request, Report report) {
         AssetFiles files = AssetFiles.of(inputs(request), report);
-        List<FieldReference> references = new ArrayList<>(
-                SavedObjectAssets.extract(files.savedObjects(), Set.of(), report));
+        SavedObjectBundle bundle = SavedObjectAssets.read(files.savedObjects(), report);
+        // Assets hold objects, not records: each saved object, and each Grafana dashboard as a whole.
+        report.countObjects(bundle.objects().size() + files.grafanaDashboards().size());
+        List<FieldReference> references = new ArrayList<>(SavedObjectAssets.check(bundle, Set.of(), report));
         for (Path dashboard : files.grafanaDashboards()) {
             references.addAll(GrafanaDashboardFields.extract(dashboard, report));
         }

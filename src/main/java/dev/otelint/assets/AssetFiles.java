@@ -3,16 +3,13 @@ package dev.otelint.assets;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.otelint.report.BadInputException;
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.Report;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The asset files under the given paths, sorted by kind: saved-object NDJSON, Grafana dashboards,
@@ -24,7 +21,7 @@ record AssetFiles(List<Path> savedObjects, List<Path> grafanaDashboards) {
     static AssetFiles of(List<Path> inputs, Report report) {
         List<Path> savedObjects = new ArrayList<>();
         List<Path> dashboards = new ArrayList<>();
-        for (Path file : expand(inputs)) {
+        for (Path file : InputFiles.expand(inputs, AssetFiles::isAssetFile)) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             report.countFile(file.toString());
             if (name.endsWith(".ndjson")) {
@@ -40,24 +37,6 @@ record AssetFiles(List<Path> savedObjects, List<Path> grafanaDashboards) {
             }
         }
         return new AssetFiles(savedObjects, dashboards);
-    }
-
-    private static List<Path> expand(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(AssetFiles::isAssetFile).sorted().forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    throw new BadInputException(input + ": cannot read: " + e.getMessage(), e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                throw new BadInputException(input + ": cannot read: no such file or directory");
-            }
-        }
-        return files;
     }
 
     private static boolean isAssetFile(Path file) {

@@ -5,15 +5,10 @@ import dev.otelint.report.FindingSink;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -69,39 +64,11 @@ public final class RecordReaders {
      * in sorted order, so runs are repeatable). A path that does not exist is bad input.
      */
     public static List<Path> expand(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                files.addAll(recordFilesUnder(input));
-            } else if (Files.exists(input)) {
-                files.add(input);
-            } else {
-                throw new BadInputException(input + ": cannot read: no such file or directory");
-            }
-        }
-        return files;
+        return InputFiles.expand(inputs, RecordReaders::isRecordFile);
     }
 
     static BadInputException cannotRead(String file, IOException e) {
-        String why;
-        if (e instanceof NoSuchFileException) {
-            why = "no such file";
-        } else if (e instanceof AccessDeniedException) {
-            why = "permission denied";
-        } else {
-            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        return new BadInputException(file + ": cannot read: " + why, e);
-    }
-
-    private static List<Path> recordFilesUnder(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(RecordReaders::isRecordFile).sorted().toList();
-        } catch (IOException e) {
-            throw cannotRead(dir.toString(), e);
-        } catch (UncheckedIOException e) {
-            throw cannotRead(dir.toString(), e.getCause());
-        }
+        return InputFiles.cannotRead(file, e);
     }
 
     private static boolean isRecordFile(Path file) {

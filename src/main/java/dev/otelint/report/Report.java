@@ -17,6 +17,8 @@ public final class Report implements FindingSink {
     private final Set<String> checkedFiles = new LinkedHashSet<>();
     private long files;
     private long records;
+    private long objects;
+    private boolean countsObjects;
 
     public Report() {
         this(Integer.MAX_VALUE);
@@ -48,11 +50,23 @@ public final class Report implements FindingSink {
 
     public synchronized void countRecords(long n) { records += n; }
 
+    /**
+     * Counts checked objects (check-assets: saved objects and dashboards) instead of records; once called,
+     * the text summary speaks of objects. The JSON summary keeps its records key (0 then).
+     */
+    public synchronized void countObjects(long n) {
+        objects += n;
+        countsObjects = true;
+    }
+
     public List<Finding> findings() { return Collections.unmodifiableList(findings); }
     /** Names given to {@link #countFile(String)}, in the order they were checked. */
     public synchronized List<String> checkedFiles() { return List.copyOf(checkedFiles); }
     public long files() { return files; }
     public long records() { return records; }
+    public long objects() { return objects; }
+    /** True when this run counts objects, not records ({@link #countObjects}). */
+    public boolean countsObjects() { return countsObjects; }
     public int count(Severity severity) { return counts[severity.ordinal()]; }
     public int total() { return counts[0] + counts[1] + counts[2]; }
     /** Findings counted but not kept because of --max-findings. */

@@ -5,11 +5,15 @@ final class Summary {
 
     private Summary() {}
 
-    /** "2 files, 990 records: 1 error, 3 warnings, 0 infos" plus the findings --max-findings left out. */
+    /**
+     * "2 files, 990 records: 1 error, 3 warnings, 0 infos" ("objects" when the run counts objects) plus
+     * the findings --max-findings left out.
+     */
     static String line(Report report) {
         StringBuilder sb = new StringBuilder()
                 .append(plural(report.files(), "file")).append(", ")
-                .append(plural(report.records(), "record")).append(": ")
+                .append(report.countsObjects() ? plural(report.objects(), "object")
+                        : plural(report.records(), "record")).append(": ")
                 .append(plural(report.count(Severity.ERROR), "error")).append(", ")
                 .append(plural(report.count(Severity.WARNING), "warning")).append(", ")
                 .append(plural(report.count(Severity.INFO), "info"));

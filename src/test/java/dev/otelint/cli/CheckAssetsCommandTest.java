@@ -34,6 +34,19 @@ class CheckAssetsCommandTest {
     }
 
     @Test
+    void theTextSummaryCountsFilesAndObjectsAndTheJsonSummaryKeepsItsKeys() throws IOException {
+        CliRun text = CliRun.of("check-assets", "--schema", SCHEMAS, ASSETS);
+        CliRun json = CliRun.of("check-assets", "--schema", SCHEMAS, "--format", "json", ASSETS);
+
+        // app-1.0.0.ndjson holds an index pattern and a visualization; the .sql file is counted, not checked
+        assertThat(text.out()).endsWith("2 files, 2 objects: 2 errors, 1 warning, 1 info\n");
+        JsonNode summary = new ObjectMapper().readTree(json.out()).get("summary");
+        assertThat(summary.fieldNames()).toIterable()
+                .containsExactly("files", "records", "errors", "warnings", "infos");
+        assertThat(summary.get("records").asInt()).isZero();
+    }
+
+    @Test
     void listFieldsPrintsEveryReferenceWithItsResolvedType() {
         CliRun run = CliRun.of("check-assets", "--schema", SCHEMAS, "--list-fields", ASSETS);
 

@@ -53,6 +53,6 @@ class CheckAssetsEveryTypeTest {
     void theBundleIsCleanAgainstTheCatalog() {
         CliRun run = CliRun.of("check-assets", BUNDLE);
         assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.CLEAN);
-        assertThat(run.out()).contains("1 file, 0 records: 0 errors, 0 warnings, 0 infos");
+        assertThat(run.out()).contains("1 file, 12 objects: 0 errors, 0 warnings, 0 infos");
     }
 }

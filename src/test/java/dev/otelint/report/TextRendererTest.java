@@ -87,6 +87,17 @@ class TextRendererTest {
     }
 
     @Test
+    void aRunThatCountsObjectsSaysObjectsNotRecordsEvenWhenThereAreNone() {
+        Report report = new Report();
+        report.countFile("assets/create_table.sql");
+        report.countObjects(0);
+
+        assertThat(render(ReportFormat.TEXT, report, PLAIN)).endsWith("1 file, 0 objects: 0 errors, 0 warnings, 0 infos\n");
+        report.countObjects(3);
+        assertThat(render(ReportFormat.TEXT, report, PLAIN)).endsWith("1 file, 3 objects: 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
     void summarySaysHowManyFindingsMaxFindingsLeftOut() {
         Report report = new Report(1);
         report.accept(SampleReports.DEPRECATED.finding().file("a.json").at(1, 1).message("kept").build());

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Every field reference of a Grafana dashboard: the targets of every panel (top-level panels[],
- * panels nested in collapsed rows, and the old rows[].panels[]) and the template variables' queries.
- * Each reference carries the line where its target (or variable) starts.
+ * panels nested in collapsed rows, and the old rows[].panels[]), the template variables' queries and
+ * the annotation queries. Each reference carries the line where its target (variable, annotation) starts.
  */
 public final class GrafanaDashboardFields {
     private final String file;
@@ -72,6 +72,10 @@ public final class GrafanaDashboardFields {
         for (int i = 0; i < variables.size(); i++) {
             variable(variables.path(i), path + "templating.list[" + i + "]", pointer + "templating/list/" + i);
         }
+        JsonNode annotations = dashboard.path("annotations").path("list");
+        for (int i = 0; i < annotations.size(); i++) {
+            annotation(annotations.path(i), path + "annotations.list[" + i + "]", pointer + "annotations/list/" + i);
+        }
     }
 
     private void panels(JsonNode panels, String path, String pointer) {
@@ -97,6 +101,13 @@ public final class GrafanaDashboardFields {
         GrafanaObject object = new GrafanaObject(file, json.line(pointer), "grafana-variable",
                 variable.path("name").asText("?"), variable.path("label").asText(null));
         GrafanaVariableFields.extract(new GrafanaQueryFields(object, sink, out), variable, path);
+    }
+
+    private void annotation(JsonNode annotation, String path, String pointer) {
+        String name = annotation.path("name").asText(null);
+        GrafanaObject object = new GrafanaObject(file, json.line(pointer), "grafana-annotation",
+                name == null ? "?" : name, name);
+        GrafanaAnnotationFields.extract(new GrafanaQueryFields(object, sink, out), annotation, path);
     }
 
     private void badDashboard(int line, String message) {

@@ -19,5 +19,11 @@ public enum FieldRole {
     /** used as the time axis: {@code span(@timestamp, 1m)}, timefield= */
     TIME,
     /** read by an expression whose use is not one of the above (eval inputs, function arguments) */
-    EXPRESSION
+    EXPRESSION,
+    /**
+     * a metric (series) name a PromQL query selects, with {@link QueryField#function()} the innermost
+     * function or aggregation applied to it ("rate", "sum"), or null when bare; label names have the
+     * other roles
+     */
+    METRIC
 }

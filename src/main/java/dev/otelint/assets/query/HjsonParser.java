@@ -48,11 +48,11 @@ public final class HjsonParser {
         if (first == '{' || first == '[' || in.atEnd()) {
             return finish(value(""));
         }
-        int start = in.pos();
+        int start = in.position();
         try {
-            return finish(members(in.pos(), "", false));
+            return finish(members(in.position(), "", false));
         } catch (QuerySyntaxException asObject) {
-            in.seek(start);
+            in.moveTo(start);
             depth = 0;
             valueSpans.clear();
             keySpans.clear();
@@ -74,7 +74,7 @@ public final class HjsonParser {
 
     private JsonNode value(String pointer) throws QuerySyntaxException {
         in.skipBlank();
-        int start = in.pos();
+        int start = in.position();
         char first = in.peek();
         if (first != '{' && first != '[' && first != '"' && first != '\'') {
             JsonNode node = quoteless.value();
@@ -91,12 +91,12 @@ public final class HjsonParser {
             default -> JsonNodeFactory.instance.textNode(in.atTripleQuote() ? in.multiline() : in.quoted());
         };
         depth--;
-        valueSpans.put(pointer, new HjsonSpan(start, in.pos() - start));
+        valueSpans.put(pointer, new HjsonSpan(start, in.position() - start));
         return node;
     }
 
     private ObjectNode object(String pointer) throws QuerySyntaxException {
-        int open = in.pos();
+        int open = in.position();
         in.advance();
         ObjectNode object = members(open, pointer, true);
         in.advance();
@@ -125,10 +125,10 @@ public final class HjsonParser {
     }
 
     private void member(ObjectNode object, String pointer) throws QuerySyntaxException {
-        int keyStart = in.pos();
+        int keyStart = in.position();
         char c = in.peek();
         String key = c == '"' || c == '\'' ? in.quoted() : in.bareKey();
-        HjsonSpan keySpan = new HjsonSpan(keyStart, in.pos() - keyStart);
+        HjsonSpan keySpan = new HjsonSpan(keyStart, in.position() - keyStart);
         in.skipBlank();
         if (in.peek() != ':') {
             throw in.error("expected ':' after member name '" + key + "' but found " + in.found());
@@ -140,7 +140,7 @@ public final class HjsonParser {
     }
 
     private ArrayNode array(String pointer) throws QuerySyntaxException {
-        int open = in.pos();
+        int open = in.position();
         in.advance();
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         in.skipBlank();

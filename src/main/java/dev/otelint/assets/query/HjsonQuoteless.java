@@ -32,12 +32,12 @@ final class HjsonQuoteless {
             throw in.error("expected a value but found " + in.found());
         }
         String text = in.text();
-        lastStart = in.pos();
+        lastStart = in.position();
         while (true) {
             in.advance();
             boolean lineEnd = in.atEnd() || in.peek() == '\n' || in.peek() == '\r';
             if (lineEnd || endsLiteral(in.peek()) || in.startsComment()) {
-                String written = text.substring(lastStart, in.pos()).strip();
+                String written = text.substring(lastStart, in.position()).strip();
                 JsonNode literal = literal(written);
                 if (literal != null || lineEnd) {
                     lastEnd = lastStart + written.length();

@@ -4,7 +4,7 @@ package dev.otelint.assets.query;
  * The character level of HJSON (hjson.github.io/syntax.html, as hjson-js reads it for OpenSearch
  * Dashboards Vega specs): whitespace and comments, quoted and multiline strings, member names.
  */
-final class HjsonReader extends QueryCursor {
+final class HjsonReader extends QueryText {
 
     HjsonReader(String text) {
         super(text);
@@ -15,7 +15,7 @@ final class HjsonReader extends QueryCursor {
         while (!atEnd()) {
             char c = peek();
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                pos++;
+                position++;
             } else if (c == '#' || c == '/' && peekAt(1) == '/') {
                 skipToLineEnd();
             } else if (c == '/' && peekAt(1) == '*') {
@@ -28,14 +28,14 @@ final class HjsonReader extends QueryCursor {
 
     private void skipToLineEnd() {
         while (!atEnd() && peek() != '\n') {
-            pos++;
+            position++;
         }
     }
 
     // hjson-js: an unterminated block comment runs to the end of the text.
     private void skipBlockComment() {
-        int close = text.indexOf("*/", pos + 2);
-        pos = close < 0 ? text.length() : close + 2;
+        int close = text.indexOf("*/", position + 2);
+        position = close < 0 ? text.length() : close + 2;
     }
 
     boolean startsComment() {
@@ -47,22 +47,22 @@ final class HjsonReader extends QueryCursor {
         return c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == ':';
     }
 
-    /** A JSON string delimited by the current character, {@code "} or {@code '}; leaves pos after it. */
+    /** A JSON string delimited by the current character, {@code "} or {@code '}; leaves position after it. */
     String quoted() throws QuerySyntaxException {
         char quote = peek();
-        int start = pos++;
+        int start = position++;
         StringBuilder value = new StringBuilder();
         while (true) {
             if (atEnd()) {
                 throw error("unterminated string: expected closing " + quote + " for the string opened", start);
             }
-            char c = text.charAt(pos++);
+            char c = text.charAt(position++);
             if (c == quote) {
                 return value.toString();
             } else if (c == '\\') {
                 value.append(escape());
             } else if (c == '\n' || c == '\r') {
-                throw error("line break inside a quoted string; use \\n or a ''' multiline string", pos - 1);
+                throw error("line break inside a quoted string; use \\n or a ''' multiline string", position - 1);
             } else {
                 value.append(c);
             }
@@ -73,7 +73,7 @@ final class HjsonReader extends QueryCursor {
         if (atEnd()) {
             throw error("expected an escape character after '\\'");
         }
-        char c = text.charAt(pos++);
+        char c = text.charAt(position++);
         return switch (c) {
             case '"', '\'', '\\', '/' -> c;
             case 'b' -> '\b';
@@ -82,28 +82,28 @@ final class HjsonReader extends QueryCursor {
             case 'r' -> '\r';
             case 't' -> '\t';
             case 'u' -> unicodeEscape();
-            default -> throw error("unknown escape '\\" + c + "' in string", pos - 2);
+            default -> throw error("unknown escape '\\" + c + "' in string", position - 2);
         };
     }
 
     private char unicodeEscape() throws QuerySyntaxException {
-        if (pos + 4 > text.length()) {
+        if (position + 4 > text.length()) {
             throw error("expected 4 hex digits after '\\u'");
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(pos), 16);
+            int digit = Character.digit(text.charAt(position), 16);
             if (digit < 0) {
                 throw error("expected 4 hex digits after '\\u'");
             }
             code = code * 16 + digit;
-            pos++;
+            position++;
         }
         return (char) code;
     }
 
     boolean atTripleQuote() {
-        return text.startsWith("'''", pos);
+        return text.startsWith("'''", position);
     }
 
     /**
@@ -111,14 +111,14 @@ final class HjsonReader extends QueryCursor {
      * each line loses up to the opening column of indentation, CR is dropped and the last LF removed.
      */
     String multiline() throws QuerySyntaxException {
-        int start = pos;
-        int indent = pos - lineStart(pos);
-        pos += 3;
+        int start = position;
+        int indent = position - lineStart(position);
+        position += 3;
         while (!atEnd() && peek() <= ' ' && peek() != '\n') {
-            pos++;
+            position++;
         }
         if (peek() == '\n') {
-            pos++;
+            position++;
             skipIndent(indent);
         }
         StringBuilder value = new StringBuilder();
@@ -126,7 +126,7 @@ final class HjsonReader extends QueryCursor {
             if (atEnd()) {
                 throw error("unterminated multiline string: expected ''' to close the string opened", start);
             }
-            char c = text.charAt(pos++);
+            char c = text.charAt(position++);
             if (c == '\n') {
                 value.append(c);
                 skipIndent(indent);
@@ -134,7 +134,7 @@ final class HjsonReader extends QueryCursor {
                 value.append(c);
             }
         }
-        pos += 3;
+        position += 3;
         int last = value.length() - 1;
         return last >= 0 && value.charAt(last) == '\n' ? value.substring(0, last) : value.toString();
     }
@@ -145,35 +145,35 @@ final class HjsonReader extends QueryCursor {
 
     private void skipIndent(int indent) {
         for (int skip = indent; skip > 0 && !atEnd() && peek() <= ' ' && peek() != '\n'; skip--) {
-            pos++;
+            position++;
         }
     }
 
-    /** An unquoted member name: no whitespace and none of {@code ,:[]{}}; pos stops before the ':'. */
+    /** An unquoted member name: no whitespace and none of {@code ,:[]{}}; position stops before the ':'. */
     String bareKey() throws QuerySyntaxException {
-        int start = pos;
+        int start = position;
         while (!atEnd()) {
             char c = peek();
             if (c == ':') {
                 break;
             }
             if (c <= ' ') {
-                int after = skipSpaces(pos);
+                int after = skipSpaces(position);
                 if (after < text.length() && text.charAt(after) == ':') {
                     break;
                 }
-                throw error("whitespace in a member name; quote names that contain spaces", pos);
+                throw error("whitespace in a member name; quote names that contain spaces", position);
             }
             if (isPunctuator(c)) {
                 throw error("expected a member name but found '" + c
-                        + "' (quote names that contain {}[],: or whitespace)", pos);
+                        + "' (quote names that contain {}[],: or whitespace)", position);
             }
-            pos++;
+            position++;
         }
-        if (pos == start) {
+        if (position == start) {
             throw error("expected a member name before ':'");
         }
-        return text.substring(start, pos);
+        return text.substring(start, position);
     }
 
     private int skipSpaces(int at) {

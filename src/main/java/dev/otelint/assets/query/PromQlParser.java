@@ -337,8 +337,7 @@ public class PromQlParser {
     }
 
     final void addMetric(String name, PromQlToken token) {
-        FieldRole role = functions.isEmpty() ? FieldRole.FILTER : FieldRole.AGGREGATION;
-        metrics.add(new QueryField(name, token.offset(), token.text().length(), role, functions.peek()));
+        metrics.add(new QueryField(name, token.offset(), token.text().length(), FieldRole.METRIC, functions.peek()));
     }
 
     final void addLabel(PromQlToken token, FieldRole role, String function) {

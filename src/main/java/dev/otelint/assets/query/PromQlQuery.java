@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The names a PromQL query refers to. Metric names have role AGGREGATION with the innermost enclosing
- * function or aggregation ("rate", "sum", ...) or FILTER when bare; label names have role FILTER (matchers),
+ * The names a PromQL query refers to. Metric names have role METRIC with the innermost enclosing
+ * function or aggregation ("rate", "sum", ...), or none when bare; label names have role FILTER (matchers),
  * GROUP_BY (by/without, function = the aggregation), EXPRESSION (on/ignoring/group_left/group_right and
  * label_replace/label_join sources, function = that keyword), SORT (sort_by_label) or PROJECTION (labels the
  * query creates: label_replace/label_join targets, count_values). Offsets point at the name as written:

@@ -1,74 +1,98 @@
 package dev.otelint.assets.query;
 
 /**
- * A query being read left to right: the text, a 0-based position, and the plain-words syntax errors
- * the hand-written parsers throw ("expected ')' ..., found 'x' at offset 7").
+ * A query being read left to right: the text, a 0-based position, look-ahead, and the plain-words
+ * syntax errors the hand-written parsers throw ("expected ')' ..., found 'x' at offset 7"). The
+ * character-level readers of Timeline and HJSON extend it.
  */
-final class QueryText {
+class QueryText {
     /** Deeper group nesting is refused rather than risking the parser's stack. */
     static final int MAX_DEPTH = 256;
 
-    private final String text;
-    private int position;
+    protected final String text;
+    protected int position;
 
     QueryText(String text) {
         this.text = text;
     }
 
-    String text() {
+    final String text() {
         return text;
     }
 
-    int position() {
+    final int position() {
         return position;
     }
 
-    void moveTo(int newPosition) {
+    final void moveTo(int newPosition) {
         position = newPosition;
     }
 
-    void advance(int count) {
+    final void advance() {
+        position++;
+    }
+
+    final void advance(int count) {
         position += count;
     }
 
-    boolean atEnd() {
+    final boolean atEnd() {
         return position >= text.length();
     }
 
     /** The character at the position, or 0 at the end. */
-    char peek() {
+    final char peek() {
         return charAt(position);
     }
 
+    /** The character {@code ahead} places after the position, or 0 past the end. */
+    final char peekAt(int ahead) {
+        return charAt(position + ahead);
+    }
+
     /** The character at an absolute offset, or 0 outside the text. */
-    char charAt(int offset) {
+    final char charAt(int offset) {
         return offset >= 0 && offset < text.length() ? text.charAt(offset) : 0;
     }
 
-    int length() {
+    final int length() {
         return text.length();
     }
 
-    boolean regionMatchesIgnoreCase(int offset, String word) {
+    final boolean regionMatchesIgnoreCase(int offset, String word) {
         return text.regionMatches(true, offset, word, 0, word.length());
     }
 
+    /** The current character quoted for a message, or the words for the end of the text. */
+    final String found() {
+        return atEnd() ? "end of text" : "'" + peek() + "'";
+    }
+
+    /** "{message} at offset N", at the position. */
+    final QuerySyntaxException error(String message) {
+        return error(message, position);
+    }
+
+    final QuerySyntaxException error(String message, int at) {
+        return new QuerySyntaxException(message + " at offset " + at, at);
+    }
+
     /** "expected X, found 'y' at offset N" (or "found the end of the query"). */
-    QuerySyntaxException expected(String what) {
+    final QuerySyntaxException expected(String what) {
         return expectedAt(position, what);
     }
 
-    QuerySyntaxException expectedAt(int offset, String what) {
+    final QuerySyntaxException expectedAt(int offset, String what) {
         return new QuerySyntaxException("expected " + what + ", found " + describe(offset), offset);
     }
 
-    QuerySyntaxException tooDeep(int offset) {
+    final QuerySyntaxException tooDeep(int offset) {
         return new QuerySyntaxException("groups nest deeper than " + MAX_DEPTH + " levels at offset " + offset,
                 offset);
     }
 
     /** What stands at an offset, for messages: 'c' at offset N, or the end of the query. */
-    String describe(int offset) {
+    final String describe(int offset) {
         if (offset >= text.length()) {
             return "the end of the query";
         }

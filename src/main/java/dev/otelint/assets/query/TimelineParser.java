@@ -42,10 +42,10 @@ public final class TimelineParser {
     private void seriesList() throws QuerySyntaxException {
         seriesMember();
         while (true) {
-            int before = in.pos();
+            int before = in.position();
             in.skipSpace();
             if (in.peek() != ',') {
-                in.seek(before);
+                in.moveTo(before);
                 return;
             }
             in.advance();
@@ -73,13 +73,13 @@ public final class TimelineParser {
 
     /** {@code $name = value} sets a variable; a bare {@code $name} must have been set before. */
     private void variable() throws QuerySyntaxException {
-        int start = in.pos();
+        int start = in.position();
         in.advance();
         String name = in.name();
-        int afterName = in.pos();
+        int afterName = in.position();
         in.skipSpace();
         if (in.peek() != '=') {
-            in.seek(afterName);
+            in.moveTo(afterName);
             variableValue(name, start);
             return;
         }
@@ -112,7 +112,7 @@ public final class TimelineParser {
     }
 
     private void group() throws QuerySyntaxException {
-        int open = in.pos();
+        int open = in.position();
         in.advance();
         in.skipSpace();
         seriesList();
@@ -126,10 +126,10 @@ public final class TimelineParser {
 
     private void functions() throws QuerySyntaxException {
         while (true) {
-            int before = in.pos();
+            int before = in.position();
             in.skipSpace();
             if (in.peek() != '.') {
-                in.seek(before);
+                in.moveTo(before);
                 return;
             }
             function();
@@ -138,7 +138,7 @@ public final class TimelineParser {
 
     // function: '.' name '(' arguments? ')'
     private void function() throws QuerySyntaxException {
-        int dot = in.pos();
+        int dot = in.position();
         in.advance();
         if (!TimelineText.isLetter(in.peek())) {
             throw in.error("expected a function name after '.' but found " + in.found());
@@ -175,7 +175,7 @@ public final class TimelineParser {
     }
 
     private TimelineArgument argument() throws QuerySyntaxException {
-        int start = in.pos();
+        int start = in.position();
         if (TimelineText.isLetter(in.peek())) {
             String name = in.name();
             in.skipSpace();
@@ -187,7 +187,7 @@ public final class TimelineParser {
                 }
                 return new TimelineArgument(name, start, argumentValue());
             }
-            in.seek(start);
+            in.moveTo(start);
         }
         if (in.peek() == '=') {
             throw in.error("expected an argument name before '='");
@@ -198,7 +198,7 @@ public final class TimelineParser {
     /** A literal, a variable's value, or null for a series. */
     private TimelineLiteral argumentValue() throws QuerySyntaxException {
         if (in.peek() == '$' && TimelineText.isLetter(in.peekAt(1))) {
-            int start = in.pos();
+            int start = in.position();
             in.advance();
             return variableValue(in.name(), start);
         }

@@ -3,7 +3,7 @@ package dev.otelint.assets.query;
 import java.util.Arrays;
 
 /** The character level of a Timeline expression (chain.peg core types): names, literals, references. */
-final class TimelineText extends QueryCursor {
+final class TimelineText extends QueryText {
 
     TimelineText(String text) {
         super(text);
@@ -11,7 +11,7 @@ final class TimelineText extends QueryCursor {
 
     void skipSpace() {
         while (!atEnd() && isSpace(peek())) {
-            pos++;
+            position++;
         }
     }
 
@@ -25,14 +25,14 @@ final class TimelineText extends QueryCursor {
 
     // function_name / argument_name: [a-zA-Z]+ [.a-zA-Z0-9_-]*
     String name() {
-        int start = pos;
+        int start = position;
         while (isLetter(peek())) {
-            pos++;
+            position++;
         }
         while (!atEnd() && (isLetter(peek()) || peek() >= '0' && peek() <= '9' || "._-".indexOf(peek()) >= 0)) {
-            pos++;
+            position++;
         }
-        return text.substring(start, pos);
+        return text.substring(start, position);
     }
 
     boolean atReference() {
@@ -41,10 +41,10 @@ final class TimelineText extends QueryCursor {
 
     // reference: '@' integer (':' integer)?
     void reference() throws QuerySyntaxException {
-        pos++;
+        position++;
         digits();
         if (peek() == ':') {
-            pos++;
+            position++;
             if (!Character.isDigit(peek())) {
                 throw error("expected a series number after ':' in an @plot:series reference");
             }
@@ -54,7 +54,7 @@ final class TimelineText extends QueryCursor {
 
     private void digits() {
         while (Character.isDigit(peek())) {
-            pos++;
+            position++;
         }
     }
 
@@ -65,7 +65,7 @@ final class TimelineText extends QueryCursor {
 
     // dq_char / sq_char: backslash escapes only the quote and the backslash; other backslashes stay.
     private TimelineLiteral quoted(char quote) throws QuerySyntaxException {
-        int open = pos++;
+        int open = position++;
         StringBuilder value = new StringBuilder();
         int[] offsets = new int[16];
         while (peek() != quote) {
@@ -73,32 +73,32 @@ final class TimelineText extends QueryCursor {
                 throw error("unterminated string: expected closing " + quote + " for the string opened", open);
             }
             if (peek() == '\\' && (peekAt(1) == quote || peekAt(1) == '\\')) {
-                pos++;
+                position++;
             }
             if (value.length() == offsets.length) {
                 offsets = Arrays.copyOf(offsets, offsets.length * 2);
             }
-            offsets[value.length()] = pos;
-            value.append(text.charAt(pos++));
+            offsets[value.length()] = position;
+            value.append(text.charAt(position++));
         }
-        int end = pos++;
+        int end = position++;
         return new TimelineLiteral(value.toString(), Arrays.copyOf(offsets, value.length()), end, true);
     }
 
     // Unquoted literal: anything but ( ) " ' , = and whitespace (chain.peg stops at space and tab only;
     // stopping at line breaks too keeps them out of field names).
     private TimelineLiteral bare() throws QuerySyntaxException {
-        int start = pos;
+        int start = position;
         while (!atEnd() && "()\"',=".indexOf(peek()) < 0 && !isSpace(peek())) {
-            pos++;
+            position++;
         }
-        if (pos == start) {
+        if (position == start) {
             throw error("expected an argument value but found " + found());
         }
-        int[] offsets = new int[pos - start];
+        int[] offsets = new int[position - start];
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = start + i;
         }
-        return new TimelineLiteral(text.substring(start, pos), offsets, pos, false);
+        return new TimelineLiteral(text.substring(start, position), offsets, position, false);
     }
 }

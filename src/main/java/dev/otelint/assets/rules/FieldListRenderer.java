@@ -11,7 +11,7 @@ import java.util.List;
 /** Prints the rows of {@code --list-fields} as an aligned text table or as a JSON array. */
 public final class FieldListRenderer {
 
-    private static final String[] HEADERS = {"FILE", "OBJECT", "PATH", "FIELD", "INDEX PATTERN", "TYPE"};
+    private static final String[] HEADERS = {"FILE", "OBJECT", "PATH", "FIELD", "ROLE", "INDEX PATTERN", "TYPE"};
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
@@ -41,7 +41,10 @@ public final class FieldListRenderer {
         }
     }
 
-    /** {@code [{"file":..,"line":..,"object":..,"path":..,"field":..,"indexPattern":..,"type":..}, ...]}. */
+    /**
+     * {@code [{"file":..,"line":..,"object":..,"path":..,"field":..,"indexPattern":..,"type":..,"role":..},
+     * ...]}.
+     */
     public static void json(List<FieldListRow> rows, Writer out) {
         try (JsonGenerator gen = JSON.createGenerator(out)) {
             gen.writeStartArray();
@@ -58,6 +61,7 @@ public final class FieldListRenderer {
                 gen.writeStringField("field", row.field());
                 gen.writeStringField("indexPattern", row.indexPattern());
                 gen.writeStringField("type", row.resolvedType());
+                gen.writeStringField("role", row.role());
                 gen.writeEndObject();
             }
             gen.writeEndArray();
@@ -70,7 +74,7 @@ public final class FieldListRenderer {
     private static String[] cells(FieldListRow row) {
         String file = row.line() > 0 ? row.file() + ":" + row.line() : row.file();
         return new String[] {orDash(file), orDash(row.object()), orDash(row.path()), orDash(row.field()),
-            orDash(row.indexPattern()), orDash(row.resolvedType())};
+            orDash(row.role()), orDash(row.indexPattern()), orDash(row.resolvedType())};
     }
 
     private static String orDash(String value) {

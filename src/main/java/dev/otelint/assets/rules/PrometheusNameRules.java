@@ -60,13 +60,8 @@ public final class PrometheusNameRules {
         return findings;
     }
 
-    /**
-     * Metric names have role AGGREGATION, or FILTER when bare; label matchers are FILTER too, so a FILTER
-     * name that is some attribute's label is taken as a label.
-     */
-    private boolean isMetric(FieldReference ref) {
-        return ref.role() == FieldRole.AGGREGATION
-                || ref.role() == FieldRole.FILTER && index.lookupLabel(ref.field()).isEmpty();
+    private static boolean isMetric(FieldReference ref) {
+        return ref.role() == FieldRole.METRIC;
     }
 
     private void checkMetric(FieldReference ref, List<Finding> findings) {

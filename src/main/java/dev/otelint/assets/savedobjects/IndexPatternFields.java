@@ -28,8 +28,8 @@ final class IndexPatternFields {
             fields.add("timeFieldName", attributes.get("timeFieldName").textValue(), FieldRole.TIME, null,
                     index, "json");
         }
-        JsonNode list = fields.jsonString(attributes, "fields", "fields");
-        if (list != null) {
+        JsonNode list = fields.jsonString("fields");
+        if (!list.isMissingNode()) {
             for (int i = 0; i < list.size(); i++) {
                 JsonNode entry = list.path(i);
                 if (isMetaOrScripted(entry)) {
@@ -40,8 +40,8 @@ final class IndexPatternFields {
                         entry.path("type").asText(null), index, "json");
             }
         }
-        JsonNode formats = fields.jsonString(attributes, "fieldFormatMap", "fieldFormatMap");
-        if (formats != null) {
+        JsonNode formats = fields.jsonString("fieldFormatMap");
+        if (!formats.isMissingNode()) {
             for (Iterator<String> names = formats.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 fields.add("fieldFormatMap." + name, name, FieldRole.PROJECTION,

@@ -1,8 +1,6 @@
 package dev.otelint.assets.savedobjects;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.otelint.assets.AssetRules;
 import dev.otelint.assets.FieldReference;
 import dev.otelint.assets.query.FieldRole;
@@ -12,21 +10,23 @@ import dev.otelint.assets.query.QueryField;
 import dev.otelint.assets.query.QuerySyntaxException;
 import dev.otelint.report.FindingSink;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Collects the field references of one saved object and reports what stops extraction (JSON strings
  * and queries that do not parse) as findings naming the object and the path.
  */
 final class ObjectFields {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final SavedObject object;
+    private final JsonStringAttributes json;
     private final SavedObjectBundle bundle;
     private final FindingSink sink;
     private final List<FieldReference> out;
 
-    ObjectFields(SavedObject object, SavedObjectBundle bundle, FindingSink sink, List<FieldReference> out) {
+    ObjectFields(SavedObject object, JsonStringAttributes json, SavedObjectBundle bundle, FindingSink sink,
+                 List<FieldReference> out) {
         this.object = object;
+        this.json = json;
         this.bundle = bundle;
         this.sink = sink;
         this.out = out;
@@ -43,6 +43,14 @@ final class ObjectFields {
     /** The title of the index pattern the reference {@code refName} points at, or null. */
     String indexPatternOf(String refName) {
         return object.reference(refName)
+                .flatMap(ref -> bundle.indexPatternTitle(ref.id()))
+                .orElse(null);
+    }
+
+    /** The title of the index pattern that the bundled search with this id queries, or null. */
+    String savedSearchIndex(String searchId) {
+        return bundle.find("search", searchId)
+                .flatMap(search -> search.reference(SearchSourceFields.PATH + ".index"))
                 .flatMap(ref -> bundle.indexPatternTitle(ref.id()))
                 .orElse(null);
     }
@@ -72,40 +80,36 @@ final class ObjectFields {
         }
     }
 
-    /**
-     * The JSON held as a string in {@code holder.key} (found at {@code path}), or the value itself when
-     * an export already holds it as JSON; null when absent or unparsable (reported).
-     */
-    JsonNode jsonString(JsonNode holder, String key, String path) {
-        JsonNode value = holder == null ? null : holder.get(key);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            return value;
-        }
-        if (value.textValue().isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(value.textValue());
-        } catch (JsonProcessingException e) {
-            sink.accept(ObjectFindings.invalidJson(object, path, e));
-            return null;
-        }
+    /** The JSON-string attribute at {@code path} (see {@link JsonStringAttributes#get}), parsed once. */
+    JsonNode jsonString(String path) {
+        return json.get(path);
     }
 
-    /** A saved query ({@code {"query": ..., "language": "kuery"|"lucene"}}) at {@code path}. */
+    /** A JSON string nested inside a parsed attribute (a by-value panel's searchSourceJSON), at {@code path}. */
+    JsonNode jsonString(JsonNode value, String path) {
+        return json.parse(value, path);
+    }
+
+    /**
+     * A saved query ({@code {"query": ..., "language": "kuery"|"lucene"}}) at {@code path}. As Dashboards'
+     * migrateLegacyQuery reads them, a query without a language, or a bare query string (exports from
+     * before KQL), is Lucene.
+     */
     void savedQuery(JsonNode query, String path, String indexPattern) {
+        if (query != null && query.isTextual()) {
+            lucene(query.textValue(), path, indexPattern);
+            return;
+        }
         if (query == null || !query.path("query").isTextual()) {
             return;
         }
         String text = query.path("query").textValue();
-        String language = query.path("language").asText("kuery");
-        if ("lucene".equals(language)) {
-            lucene(text, path + ".query", indexPattern);
-        } else {
-            kql(text, path + ".query", indexPattern);
+        switch (query.path("language").asText("lucene").toLowerCase(Locale.ROOT)) {
+            case "kuery" -> kql(text, path + ".query", indexPattern);
+            // Discover's query enhancements save PPL and SQL queries in the same place.
+            case "ppl" -> ObservabilityFields.ppl(this, text, path + ".query");
+            case "sql" -> ObservabilityFields.sql(this, text, path + ".query");
+            default -> lucene(text, path + ".query", indexPattern);
         }
     }
 

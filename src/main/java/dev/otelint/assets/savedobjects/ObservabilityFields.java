@@ -66,8 +66,8 @@ final class ObservabilityFields {
                 FieldRole.TIME, null, index, "json");
     }
 
-    /** Adds the query's fields; returns its first source index, or null. */
-    private static String ppl(ObjectFields fields, String text, String path) {
+    /** Adds the PPL query's fields; returns its first source index, or null. */
+    static String ppl(ObjectFields fields, String text, String path) {
         try {
             PplQuery query = PplParser.parse(text);
             String index = query.sources().isEmpty() ? null : query.sources().get(0).name();
@@ -79,7 +79,8 @@ final class ObservabilityFields {
         }
     }
 
-    private static String sql(ObjectFields fields, String text, String path) {
+    /** Adds the SQL query's fields; returns its table when it is an index name, or null. */
+    static String sql(ObjectFields fields, String text, String path) {
         try {
             SqlQuery query = SqlQueryFields.parse(text);
             String table = query.tables().isEmpty() ? null : query.tables().get(0).name();

@@ -28,16 +28,22 @@ public final class ReferenceChecks {
 
     public void check(SavedObjectBundle bundle) {
         for (SavedObject object : bundle.objects()) {
-            for (RefName refName : refNames(object)) {
-                if (object.reference(refName.name()).isEmpty()) {
-                    sink.accept(ObjectFindings.at(AssetRules.MISSING_REFERENCE, object, refName.path())
-                            .message(ObjectFindings.describe(object) + ": " + refName.path() + " is \""
-                                    + refName.name() + "\" but references[] has no entry with that name")
-                            .build());
-                }
-            }
-            dangling(bundle, object);
+            // JSON strings that do not parse are the caller's to report (SavedObjectAssets does).
+            check(object, new JsonStringAttributes(object, finding -> { }), bundle);
         }
+    }
+
+    /** Checks one object, reading its JSON strings from {@code json}, where the extraction finds them too. */
+    void check(SavedObject object, JsonStringAttributes json, SavedObjectBundle bundle) {
+        for (RefName refName : refNames(object, json)) {
+            if (object.reference(refName.name()).isEmpty()) {
+                sink.accept(ObjectFindings.at(AssetRules.MISSING_REFERENCE, object, refName.path())
+                        .message(ObjectFindings.describe(object) + ": " + refName.path() + " is \""
+                                + refName.name() + "\" but references[] has no entry with that name")
+                        .build());
+            }
+        }
+        dangling(bundle, object);
     }
 
     private void dangling(SavedObjectBundle bundle, SavedObject object) {
@@ -56,23 +62,22 @@ public final class ReferenceChecks {
 
     private record RefName(String path, String name) {}
 
-    private static List<RefName> refNames(SavedObject object) {
+    private static List<RefName> refNames(SavedObject object, JsonStringAttributes json) {
         List<RefName> names = new ArrayList<>();
         JsonNode attributes = object.attributes();
         add(names, "savedSearchRefName", attributes.path("savedSearchRefName"));
-        JsonNode source = JsonStringAttributes.parseQuietly(attributes.path("kibanaSavedObjectMeta")
-                .path("searchSourceJSON"));
+        JsonNode source = json.get(SearchSourceFields.PATH);
         add(names, SearchSourceFields.PATH + ".indexRefName", source.path("indexRefName"));
         JsonNode filters = source.path("filter");
         for (int i = 0; i < filters.size(); i++) {
             add(names, SearchSourceFields.PATH + ".filter[" + i + "].meta.indexRefName",
                     filters.path(i).path("meta").path("indexRefName"));
         }
-        JsonNode panels = JsonStringAttributes.parseQuietly(attributes.path("panelsJSON"));
+        JsonNode panels = json.get("panelsJSON");
         for (int i = 0; i < panels.size(); i++) {
             add(names, "panelsJSON[" + i + "].panelRefName", panels.path(i).path("panelRefName"));
         }
-        JsonNode controls = JsonStringAttributes.parseQuietly(attributes.path("visState"))
+        JsonNode controls = json.get(VisStateFields.PATH)
                 .path("params").path("controls");
         for (int i = 0; i < controls.size(); i++) {
             add(names, "visState.params.controls[" + i + "].indexPatternRefName",

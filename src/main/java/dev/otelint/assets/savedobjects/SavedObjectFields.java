@@ -17,12 +17,15 @@ public final class SavedObjectFields {
     public static List<FieldReference> extract(SavedObjectBundle bundle, FindingSink sink) {
         List<FieldReference> references = new ArrayList<>();
         for (SavedObject object : bundle.objects()) {
-            extract(new ObjectFields(object, bundle, sink, references));
+            extract(object, new JsonStringAttributes(object, sink), bundle, sink, references);
         }
         return references;
     }
 
-    private static void extract(ObjectFields fields) {
+    /** Adds the references of one object to {@code out}, its JSON strings read from {@code json}. */
+    static void extract(SavedObject object, JsonStringAttributes json, SavedObjectBundle bundle, FindingSink sink,
+                        List<FieldReference> out) {
+        ObjectFields fields = new ObjectFields(object, json, bundle, sink, out);
         switch (fields.object().type()) {
             case "index-pattern" -> IndexPatternFields.extract(fields);
             case "search" -> SearchFields.extract(fields);

@@ -6,8 +6,9 @@ import dev.otelint.assets.query.FieldRole;
 import java.util.List;
 
 /**
- * The {@code kibanaSavedObjectMeta.searchSourceJSON} of a search, visualization or dashboard: its index
- * (indexRefName -> references[] -> index-pattern title), its KQL/Lucene query and its filter pills.
+ * The {@code kibanaSavedObjectMeta.searchSourceJSON} of a search, visualization or dashboard (or the
+ * search source of a panel saved by value): its index (indexRefName -> references[] -> index-pattern
+ * title, or the index-pattern id itself), its KQL/Lucene query and its filter pills.
  */
 final class SearchSourceFields {
     static final String PATH = "kibanaSavedObjectMeta.searchSourceJSON";
@@ -24,17 +25,20 @@ final class SearchSourceFields {
      * (a visualization's saved search).
      */
     static String extract(ObjectFields fields, String inheritedIndex) {
-        JsonNode source = fields.jsonString(fields.object().attributes().path("kibanaSavedObjectMeta"),
-                "searchSourceJSON", PATH);
-        if (source == null) {
+        return extract(fields, fields.jsonString(PATH), PATH, inheritedIndex);
+    }
+
+    /** The search source {@code source} found at {@code path} (a by-value panel's, or the missing node). */
+    static String extract(ObjectFields fields, JsonNode source, String path, String inheritedIndex) {
+        if (source.isMissingNode()) {
             return inheritedIndex;
         }
         String own = indexPattern(fields, source);
         String index = own != null ? own : inheritedIndex;
-        fields.savedQuery(source.get("query"), PATH + ".query", index);
+        fields.savedQuery(source.get("query"), path + ".query", index);
         JsonNode filters = source.path("filter");
         for (int i = 0; i < filters.size(); i++) {
-            filter(fields, filters.path(i), PATH + ".filter[" + i + "]", index);
+            filter(fields, filters.path(i), path + ".filter[" + i + "]", index);
         }
         return index;
     }

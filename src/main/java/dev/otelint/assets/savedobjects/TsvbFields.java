@@ -5,8 +5,8 @@ import dev.otelint.assets.query.FieldRole;
 import java.util.Set;
 
 /**
- * TSVB ({@code visState.type = "metrics"}): the panel's index_pattern, time_field and filter; per
- * series its override index, metrics, terms split and filters; annotations.
+ * TSVB ({@code visState.type = "metrics"}): the panel's index_pattern, time_field, filter and (tables)
+ * pivot_id; per series its override index, metrics, terms split and filters; annotations.
  */
 final class TsvbFields {
     /**
@@ -24,19 +24,42 @@ final class TsvbFields {
     static void extract(ObjectFields fields, JsonNode params, String path) {
         String defaultIndex = textOrNull(params.path("default_index_pattern"));
         String index = indexPattern(params.path("index_pattern"), defaultIndex);
-        time(fields, params.path("time_field"), path + ".time_field", index);
+        if (textOrNull(params.path("time_field")) == null && textOrNull(params.path("index_pattern")) == null
+                && defaultIndex != null) {
+            // Both blank: TSVB queries the default index pattern on its time field, cached in default_timefield.
+            time(fields, params.path("default_timefield"), path + ".default_timefield", index);
+        } else {
+            time(fields, params.path("time_field"), path + ".time_field", index);
+        }
         fields.savedQuery(params.get("filter"), path + ".filter", index);
+        // A table panel groups its rows by pivot_id; other panel types keep it unused after a type change.
+        if ("table".equals(params.path("type").asText()) && textOrNull(params.path("pivot_id")) != null) {
+            fields.add(path + ".pivot_id", params.get("pivot_id").textValue(), FieldRole.GROUP_BY, "terms", index,
+                    "json");
+        }
         JsonNode series = params.path("series");
         for (int i = 0; i < series.size(); i++) {
             series(fields, series.path(i), path + ".series[" + i + "]", index, defaultIndex);
         }
+        // Color rules (background_color_rules, gauge_color_rules, bar_color_rules) compare values: no fields.
         JsonNode annotations = params.path("annotations");
         for (int i = 0; i < annotations.size(); i++) {
-            JsonNode annotation = annotations.path(i);
-            String annotationPath = path + ".annotations[" + i + "]";
-            String annotationIndex = indexPattern(annotation.path("index_pattern"), defaultIndex);
-            time(fields, annotation.path("time_field"), annotationPath + ".time_field", annotationIndex);
-            fields.savedQuery(annotation.get("query_string"), annotationPath + ".query_string", annotationIndex);
+            annotation(fields, annotations.path(i), path + ".annotations[" + i + "]", defaultIndex);
+        }
+    }
+
+    /**
+     * An annotation queries its own index pattern: its time field, its query_string, and the comma-separated
+     * {@code fields} its tooltip template shows.
+     */
+    private static void annotation(ObjectFields fields, JsonNode annotation, String path, String defaultIndex) {
+        String index = indexPattern(annotation.path("index_pattern"), defaultIndex);
+        time(fields, annotation.path("time_field"), path + ".time_field", index);
+        fields.savedQuery(annotation.get("query_string"), path + ".query_string", index);
+        if (annotation.path("fields").isTextual()) {
+            for (String field : annotation.get("fields").textValue().split(",")) {
+                fields.add(path + ".fields", field.strip(), FieldRole.PROJECTION, null, index, "json");
+            }
         }
     }
 

@@ -7,8 +7,8 @@ import dev.otelint.assets.query.QuerySyntaxException;
 
 /**
  * A Vega spec (HJSON): only what is sent to OpenSearch counts. Per {@code data[].url}: its
- * {@code index}, {@code %timefield%}, and inside {@code body} the {@code field} of aggregations and the
- * field keys of term-level and full-text queries. Vega's own datum fields are never index fields.
+ * {@code index}, {@code %timefield%}, and the fields of its search {@code body} ({@link QueryDslFields}).
+ * Vega's own datum fields (transforms, encodings) are never index fields.
  */
 final class VegaFields {
     private VegaFields() {}
@@ -44,6 +44,6 @@ final class VegaFields {
                 fields.add(path + "." + timeKey, url.get(timeKey).textValue(), FieldRole.TIME, null, index, "vega");
             }
         }
-        new QueryDslFields(fields, index, "vega").walk(url.path("body"), path + ".body", null);
+        new QueryDslFields(fields, index, "vega").body(url.path("body"), path + ".body");
     }
 }

@@ -11,8 +11,8 @@ final class VisBuilderFields {
 
     static void extract(ObjectFields fields) {
         String index = SearchSourceFields.extract(fields);
-        JsonNode state = fields.jsonString(fields.object().attributes(), "visualizationState", PATH);
-        if (state == null) {
+        JsonNode state = fields.jsonString(PATH);
+        if (state.isMissingNode()) {
             return;
         }
         if (state.path("searchField").isTextual()) {

@@ -14,18 +14,41 @@ final class VisStateFields {
 
     static void extract(ObjectFields fields) {
         String index = SearchSourceFields.extract(fields, savedSearchIndex(fields));
-        JsonNode visState = fields.jsonString(fields.object().attributes(), "visState", PATH);
-        if (visState == null) {
-            return;
+        JsonNode visState = fields.jsonString(PATH);
+        if (!visState.isMissingNode()) {
+            byType(fields, visState, visState.path("aggs"), PATH + ".aggs", PATH, index);
         }
-        JsonNode params = visState.path("params");
-        switch (visState.path("type").asText("")) {
-            case "metrics" -> TsvbFields.extract(fields, params, PATH + ".params");
-            case "vega" -> VegaFields.extract(fields, params.path("spec"), PATH + ".params.spec");
+    }
+
+    /**
+     * A visualization saved by value in a dashboard panel ({@code embeddableConfig.savedVis}, as
+     * Dashboards serializes a Vis): type and params as in a visState, aggs and search source under
+     * {@code data} (aggs beside params in the older shape), a saved search by {@code data.savedSearchId}.
+     */
+    static void byValue(ObjectFields fields, JsonNode savedVis, String path) {
+        JsonNode data = savedVis.path("data");
+        String savedSearch = data.path("savedSearchId").isTextual()
+                ? fields.savedSearchIndex(data.get("savedSearchId").textValue()) : null;
+        String index = SearchSourceFields.extract(fields, data.path("searchSource"), path + ".data.searchSource",
+                savedSearch);
+        if (data.has("aggs")) {
+            byType(fields, savedVis, data.get("aggs"), path + ".data.aggs", path, index);
+        } else {
+            byType(fields, savedVis, savedVis.path("aggs"), path + ".aggs", path, index);
+        }
+    }
+
+    /** The fields of a visState-shaped {@code vis} at {@code path} (its aggs at {@code aggsPath}), by its type. */
+    private static void byType(ObjectFields fields, JsonNode vis, JsonNode aggs, String aggsPath, String path,
+                               String index) {
+        JsonNode params = vis.path("params");
+        switch (vis.path("type").asText("")) {
+            case "metrics" -> TsvbFields.extract(fields, params, path + ".params");
+            case "vega" -> VegaFields.extract(fields, params.path("spec"), path + ".params.spec");
             case "timelion" -> TimelineVisFields.extract(fields, params.path("expression"),
-                    PATH + ".params.expression");
-            case "input_control_vis" -> controls(fields, params.path("controls"), PATH + ".params.controls");
-            default -> AggFields.extract(fields, visState.path("aggs"), PATH + ".aggs", index);
+                    path + ".params.expression");
+            case "input_control_vis" -> controls(fields, params.path("controls"), path + ".params.controls");
+            default -> AggFields.extract(fields, aggs, aggsPath, index);
         }
     }
 
@@ -36,9 +59,7 @@ final class VisStateFields {
             return null;
         }
         return fields.object().reference(refName.textValue())
-                .flatMap(ref -> fields.bundle().find("search", ref.id()))
-                .flatMap(search -> search.reference(SearchSourceFields.PATH + ".index"))
-                .flatMap(ref -> fields.bundle().indexPatternTitle(ref.id()))
+                .map(ref -> fields.savedSearchIndex(ref.id()))
                 .orElse(null);
     }
 

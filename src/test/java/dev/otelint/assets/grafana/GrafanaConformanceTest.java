@@ -63,7 +63,7 @@ class GrafanaConformanceTest {
         assertThat(refs).filteredOn(r -> r.jsonPath().equals("panels[2].targets[0].expr"))
                 // Line 152 is where the target object starts.
                 .extracting(r -> r.field() + " " + r.role() + " " + r.line())
-                .containsExactly("span_name GROUP_BY 152", "traces_span_metrics_duration_milliseconds_count AGGREGATION 152",
+                .containsExactly("span_name GROUP_BY 152", "traces_span_metrics_duration_milliseconds_count METRIC 152",
                         "service_name FILTER 152");
         assertThat(refs).filteredOn(r -> r.objectType().equals("grafana-variable"))
                 .extracting(FieldReference::field)

@@ -32,7 +32,7 @@ class GrafanaDashboardFieldsTest {
                         FieldReference::language)
                 .containsExactly(
                         tuple("span_name", FieldRole.GROUP_BY, "sum", "promql"),
-                        tuple("calls_total", FieldRole.AGGREGATION, "rate", "promql"),
+                        tuple("calls_total", FieldRole.METRIC, "rate", "promql"),
                         tuple("service_name", FieldRole.FILTER, null, "promql"));
         assertThat(refs).allSatisfy(ref -> {
             assertThat(ref.line()).isEqualTo(4);

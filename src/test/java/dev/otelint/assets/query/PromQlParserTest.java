@@ -50,13 +50,13 @@ class PromQlParserTest {
     }
 
     @Test
-    void metricsInsideFunctionsAreAggregatedByTheInnermostOne() throws QuerySyntaxException {
+    void metricNamesHaveTheMetricRoleAndTheInnermostFunction() throws QuerySyntaxException {
         String text = "histogram_quantile(0.5, sum(rate(d_bucket[5m])) by (le)) > up";
         PromQlQuery query = PromQlParser.parse(text);
         assertThat(query.metrics()).extracting(QueryField::name, QueryField::offset, QueryField::role,
                         QueryField::function)
-                .containsExactly(tuple("d_bucket", 33, FieldRole.AGGREGATION, "rate"),
-                        tuple("up", text.lastIndexOf("up"), FieldRole.FILTER, null));
+                .containsExactly(tuple("d_bucket", 33, FieldRole.METRIC, "rate"),
+                        tuple("up", text.lastIndexOf("up"), FieldRole.METRIC, null));
     }
 
     @Test

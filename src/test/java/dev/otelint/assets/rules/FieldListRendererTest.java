@@ -35,12 +35,14 @@ class FieldListRendererTest {
         String[] lines = out.toString().split("\n");
 
         assertThat(lines).hasSize(4);
-        assertThat(lines[0]).startsWith("FILE").contains("OBJECT", "PATH", "FIELD", "INDEX PATTERN", "TYPE");
+        assertThat(lines[0]).startsWith("FILE").contains("OBJECT", "PATH", "FIELD", "ROLE", "INDEX PATTERN", "TYPE");
         assertThat(lines[1]).startsWith("assets/nginx.ndjson:7").contains("visualization/vis-1",
                 "visState.aggs[2].params.field", "severity.number", "ss4o_logs-*").endsWith("long");
         // every column starts at the same offset on every line
         assertThat(lines[1].indexOf("severity.number")).isEqualTo(lines[0].indexOf("FIELD"));
         assertThat(lines[3].indexOf("other-*")).isEqualTo(lines[0].indexOf("INDEX PATTERN"));
+        assertThat(lines[1].indexOf("aggregation(avg)")).isEqualTo(lines[0].indexOf("ROLE"));
+        assertThat(lines[3].indexOf("filter ")).isEqualTo(lines[0].indexOf("ROLE"));
     }
 
     @Test
@@ -55,5 +57,16 @@ class FieldListRendererTest {
         assertThat(json.get(1).get("line").asInt()).isEqualTo(7);
         assertThat(json.get(2).get("indexPattern").asText()).isEqualTo("other-*");
         assertThat(json.get(2).get("path").asText()).isEqualTo("visState.aggs[2].params.field");
+        assertThat(json.get(1).get("role").asText()).isEqualTo("aggregation(terms)");
+    }
+
+    @Test
+    void theRoleTellsAPromQlMetricNameFromALabelName() {
+        FieldListRow metric = FieldListRow.of(of("http_server_request_duration_seconds_count",
+                FieldRole.METRIC, "rate", null), CHECK);
+        FieldListRow label = FieldListRow.of(of("http_request_method", FieldRole.FILTER, null, null), CHECK);
+
+        assertThat(metric.role()).isEqualTo("metric(rate)");
+        assertThat(label.role()).isEqualTo("filter");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.otelint.assets.FieldReference;
 import dev.otelint.assets.query.FieldRole;
+import dev.otelint.assets.query.PromQlParser;
+import dev.otelint.assets.query.QuerySyntaxException;
 import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.Finding;
 import java.util.List;
@@ -19,7 +21,7 @@ class PrometheusNameRulesTest {
     }
 
     private static FieldReference metric(String name) {
-        return promql(name, FieldRole.AGGREGATION, "rate");
+        return promql(name, FieldRole.METRIC, "rate");
     }
 
     private static FieldReference label(String name) {
@@ -29,7 +31,7 @@ class PrometheusNameRulesTest {
     @Test
     void currentMetricsAndLabelsPass() {
         assertThat(RULES.check(metric("http_server_request_duration_seconds_bucket"))).isEmpty();
-        assertThat(RULES.check(promql("jvm_memory_used_bytes", FieldRole.FILTER, null))).isEmpty();
+        assertThat(RULES.check(promql("jvm_memory_used_bytes", FieldRole.METRIC, null))).isEmpty();
         assertThat(RULES.check(label("http_request_method"))).isEmpty();
         assertThat(RULES.check(promql("http_route", FieldRole.FILTER, null))).isEmpty();
     }
@@ -102,5 +104,16 @@ class PrometheusNameRulesTest {
 
         assertThat(findings).extracting(Finding::rule)
                 .containsExactly("asset.deprecated-field", "asset.unknown-metric");
+    }
+
+    @Test
+    void aBareMetricAndALabelMatcherOfTheSameNameAreToldApartByTheirRole() throws QuerySyntaxException {
+        // http_method is a deprecated attribute's label; as a metric name it is no OTEL metric.
+        List<FieldReference> refs = PromQlParser.parse("http_method{http_method=\"GET\"}").fields().stream()
+                .map(f -> promql(f.name(), f.role(), f.function())).toList();
+
+        assertThat(refs).extracting(FieldReference::role).containsExactly(FieldRole.METRIC, FieldRole.FILTER);
+        assertThat(RULES.check(refs.get(0))).extracting(Finding::rule).containsExactly("asset.unknown-metric");
+        assertThat(RULES.check(refs.get(1))).extracting(Finding::rule).containsExactly("asset.deprecated-field");
     }
 }

@@ -59,9 +59,7 @@ class SavedObjectFieldsFuzzTest {
     private static int run(String line) {
         List<Finding> findings = new ArrayList<>();
         SavedObjectBundle bundle = bundle(findings, line);
-        List<FieldReference> refs = SavedObjectFields.extract(bundle, findings::add);
-        JsonStringAttributes.check(bundle, findings::add);
-        new ReferenceChecks(findings::add, Set.of()).check(bundle);
+        List<FieldReference> refs = SavedObjectAssets.check(bundle, Set.of(), findings::add);
         assertThat(refs).allSatisfy(ref -> assertThat(ref.field()).isNotEmpty());
         return findings.isEmpty() ? 0 : 1;
     }

@@ -232,7 +232,7 @@ class SavedObjectFieldsTest {
                         tuple("visState.params.spec.data.url.body.query.bool.filter[1].exists.field", "traceId",
                                 FieldRole.EXISTS, "ss4o_traces-*", "vega"),
                         tuple("visState.params.spec.data.url.body.aggs.by_service.terms.field", "serviceName",
-                                FieldRole.AGGREGATION, "ss4o_traces-*", "vega"));
+                                FieldRole.GROUP_BY, "ss4o_traces-*", "vega"));
         assertThat(findings).isEmpty();
     }
 
@@ -383,5 +383,19 @@ class SavedObjectFieldsTest {
 
     private static String quote(String text) {
         return com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString();
+    }
+
+    @Test
+    void aSearchQueryInPplIsParsedAsPplOnTheIndexItNames() {
+        String search = object("search", "s1", "PPL search")
+                .searchSource("{\"query\":{\"query\":\"source = ss4o_logs-* | where severity.number > 16 "
+                        + "| fields body\",\"language\":\"PPL\"}}")
+                .line();
+
+        List<FieldReference> refs = extract(search);
+
+        assertThat(refs).extracting(FieldReference::field, FieldReference::language, FieldReference::indexPattern)
+                .containsExactly(tuple("severity.number", "ppl", "ss4o_logs-*"), tuple("body", "ppl", "ss4o_logs-*"));
+        assertThat(findings).isEmpty();
     }
 }
