@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             CheckAssetsCommand.class,
             LintCommand.class,
+            BundleCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
             CommandLine.HelpCommand.class,

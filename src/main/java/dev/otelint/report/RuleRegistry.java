@@ -4,6 +4,7 @@ import dev.otelint.assets.AssetInputRules;
 import dev.otelint.assets.AssetRules;
 import dev.otelint.assets.rules.AssetFieldRules;
 import dev.otelint.integration.IntegrationRules;
+import dev.otelint.integration.bundle.BundleRules;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
 import dev.otelint.validate.SemconvRules;
@@ -27,6 +28,7 @@ public final class RuleRegistry {
         rules.addAll(AssetRules.ALL);
         rules.addAll(AssetInputRules.ALL);
         rules.addAll(IntegrationRules.ALL);
+        rules.addAll(BundleRules.ALL);
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }
