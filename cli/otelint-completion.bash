@@ -156,6 +156,8 @@ function _complete_otelint() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check-assets" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bundle" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_otelint; return $?; fi
@@ -169,25 +171,29 @@ function _complete_otelint() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(validate)
   local cmds1=(check-assets)
-  local cmds2=(rules)
-  local cmds3=(catalog)
-  local cmds4=(help)
-  local cmds5=(generate-completion)
-  local cmds6=(catalog list)
-  local cmds7=(catalog show)
-  local cmds8=(catalog attribute)
-  local cmds9=(catalog export)
-  local cmds10=(catalog build)
+  local cmds2=(lint)
+  local cmds3=(bundle)
+  local cmds4=(rules)
+  local cmds5=(catalog)
+  local cmds6=(help)
+  local cmds7=(generate-completion)
+  local cmds8=(catalog list)
+  local cmds9=(catalog show)
+  local cmds10=(catalog attribute)
+  local cmds11=(catalog export)
+  local cmds12=(catalog build)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_build; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_export; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_help; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_catalog; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_otelint_rules; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_build; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_export; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_catalog; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_rules; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_bundle; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_otelint_lint; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_otelint_checkassets; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_otelint_validate; return $?; fi
 
@@ -200,7 +206,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets rules catalog help generate-completion"
+  local commands="validate check-assets lint bundle rules catalog help generate-completion"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -338,6 +344,95 @@ function _picocli_otelint_checkassets() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `lint` subcommand.
+function _picocli_otelint_lint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--semconv' '--format' '--output' '--fail-on' '--max-findings'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--semconv')
+      return
+      ;;
+    '--format')
+      return
+      ;;
+    '--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--fail-on')
+      return
+      ;;
+    '--max-findings')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "lint" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `bundle` subcommand.
+function _picocli_otelint_bundle() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--output' '--max-sample-records' '--fail-on'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--output')
+      return
+      ;;
+    '--max-sample-records')
+      return
+      ;;
+    '--fail-on')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "bundle" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `rules` subcommand.
 function _picocli_otelint_rules() {
   # Get completion data
@@ -388,7 +483,7 @@ function _picocli_otelint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets rules catalog generate-completion"
+  local commands="validate check-assets lint bundle rules catalog generate-completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 
