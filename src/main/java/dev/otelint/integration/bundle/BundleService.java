@@ -69,7 +69,7 @@ public final class BundleService {
             BundleOutput.publish(temporary, request.output(), stdout);
             return new Result(templates, true, bytes);
         } catch (IOException e) {
-            throw new BadInputException("--output " + request.output() + ": cannot write: " + e.getMessage(), e);
+            throw new BadInputException(temporary + ": cannot write the bundle: " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(temporary);

@@ -34,12 +34,12 @@ final class TemplatePlanner {
         found.findings().forEach(report::accept);
         found.checkedFiles().forEach(report::countFile);
         report.countRecords(found.records());
-        return found.count(Severity.ERROR) > 0 ? Optional.empty() : plan;
+        return plan;
     }
 
     private Optional<TemplatePlan> plan(IntegrationDirectory dir, Report found) {
         IntegrationConfig config = dir.config().orElseThrow();
-        NamedFiles files = new NamedFiles(dir, config, found);
+        NamedFiles files = new NamedFiles(NamedFiles.realPath(dir.path()), config, found);
         Map<String, InlineData> dataAt = new LinkedHashMap<>();
         for (IntegrationConfig.Component component : config.components()) {
             files.resolve(dir.schemasDir(), component.fileName(), component.pointer(), component.node())
@@ -76,24 +76,24 @@ final class TemplatePlanner {
     }
 
     /** Files the config names, checked to be inside the integration once links are followed. */
-    private record NamedFiles(IntegrationDirectory dir, IntegrationConfig config, Report found) {
+    private record NamedFiles(Path root, IntegrationConfig config, Report found) {
 
         Optional<Path> resolve(Path folder, String name, String pointer, JsonValue node) {
             // the layout rules already refused names that climb out of their folder or name no file
             Path file = IntegrationDirectory.inside(folder, name).orElseThrow();
             Path real = realPath(file);
-            if (real.startsWith(realPath(dir.path()))) {
+            if (real.startsWith(root)) {
                 return Optional.of(file);
             }
             found.accept(BundleRules.FILE_OUTSIDE_INTEGRATION.finding().file(config.file().toString())
                     .at(node.line(), node.column()).path(pointer)
                     .message(folder.getFileName() + "/" + name + " is a link to " + real
                             + ", outside the integration; otelint bundles only the integration's own files")
-                    .expected("a file inside " + dir.path()).build());
+                    .expected("a file inside " + root).build());
             return Optional.empty();
         }
 
-        private static Path realPath(Path path) {
+        static Path realPath(Path path) {
             try {
                 return path.toRealPath();
             } catch (IOException e) {
