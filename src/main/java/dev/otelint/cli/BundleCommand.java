@@ -20,14 +20,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bundle",
         mixinStandardHelpOptions = true,
         description = {
-            "Bundles integrations as integration-template saved objects (NDJSON) to import into OpenSearch",
-            "Dashboards: each config with its components, assets, statics (base64) and sample data inlined.",
-            "An integration with layout errors is refused and nothing is written; findings go to standard error."},
+            "Bundles integrations as integration-template saved objects (NDJSON), the file",
+            "OpenSearch Dashboards imports: each config with its components, assets, statics",
+            "(base64) and sample data inlined. An integration with errors is refused and",
+            "nothing is written. Findings go to standard error."},
         footer = {"", "Examples:",
             "  otelint bundle --output nginx.ndjson integrations/nginx",
             "  otelint bundle --output catalog.ndjson integrations/",
-            "  otelint bundle --max-sample-records 500 --output nginx.ndjson integrations/nginx",
-            "  otelint bundle integrations/nginx > nginx.ndjson"})
+            "  otelint bundle --max-sample-records 500 integrations/nginx > nginx.ndjson"})
 public final class BundleCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "DIR",
