@@ -71,8 +71,7 @@ final class TemplatePlanner {
         String name = config.name().orElse(dir.name());
         String type = config.type().orElse("");
         String version = config.version().orElse("");
-        return Optional.of(new TemplatePlan(dir.path(), name, type, version, TemplateId.of(name, type, version),
-                config, dataAt, sampleRecords));
+        return Optional.of(new TemplatePlan(dir.path(), name, type, version, config, dataAt, sampleRecords));
     }
 
     /** Files the config names, checked to be inside the integration once links are followed. */
