@@ -158,6 +158,7 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check-assets" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} migrate" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bundle" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector" ];    then _picocli_otelint; return $?; fi
@@ -176,31 +177,33 @@ function _complete_otelint() {
   local cmds1=(check-assets)
   local cmds2=(lint)
   local cmds3=(migrate)
-  local cmds4=(rules)
-  local cmds5=(catalog)
-  local cmds6=(collector)
-  local cmds7=(completion)
-  local cmds8=(help)
-  local cmds9=(catalog list)
-  local cmds10=(catalog show)
-  local cmds11=(catalog attribute)
-  local cmds12=(catalog export)
-  local cmds13=(catalog build)
-  local cmds14=(collector validate)
-  local cmds15=(collector run)
+  local cmds4=(bundle)
+  local cmds5=(rules)
+  local cmds6=(catalog)
+  local cmds7=(collector)
+  local cmds8=(completion)
+  local cmds9=(help)
+  local cmds10=(catalog list)
+  local cmds11=(catalog show)
+  local cmds12=(catalog attribute)
+  local cmds13=(catalog export)
+  local cmds14=(catalog build)
+  local cmds15=(collector validate)
+  local cmds16=(collector run)
 
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_collector_run; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_collector_validate; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_build; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_export; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_help; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_completion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_collector; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_catalog; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_rules; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_otelint_collector_run; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_collector_validate; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_catalog_build; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_export; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_collector; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_catalog; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_rules; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_bundle; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_migrate; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_otelint_lint; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_otelint_checkassets; return $?; fi
@@ -215,7 +218,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate rules catalog collector completion help"
+  local commands="validate check-assets lint migrate bundle rules catalog collector completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -451,6 +454,46 @@ function _picocli_otelint_migrate() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `bundle` subcommand.
+function _picocli_otelint_bundle() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--output' '--max-sample-records' '--fail-on'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--output')
+      return
+      ;;
+    '--max-sample-records')
+      return
+      ;;
+    '--fail-on')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "bundle" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `rules` subcommand.
 function _picocli_otelint_rules() {
   # Get completion data
@@ -543,7 +586,7 @@ function _picocli_otelint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate rules catalog collector completion"
+  local commands="validate check-assets lint migrate bundle rules catalog collector completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
             CheckAssetsCommand.class,
             LintCommand.class,
             MigrateCommand.class,
+            BundleCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
             CollectorCommand.class,

@@ -30,6 +30,15 @@ public final class IntegrationLinter {
     }
 
     public void lint(Path path, Report report) {
+        IntegrationDirectory dir = checkLayout(path, report);
+        if (IntegrationDirectory.isIntegration(path)) {
+            validateData(dir, report);
+            checkAssets(dir, report);
+        }
+    }
+
+    /** The layout and config rules alone (no validate, no check-assets): what `bundle` needs to hold. */
+    public static IntegrationDirectory checkLayout(Path path, Report report) {
         IntegrationDirectory dir = IntegrationDirectory.open(path);
         boolean hasSchemas = IntegrationDirectory.isIntegration(path);
         if (!hasSchemas) {
@@ -40,10 +49,7 @@ public final class IntegrationLinter {
                     .expected(path.resolve("schemas") + "/").build());
         }
         checkConfig(dir, hasSchemas, report);
-        if (hasSchemas) {
-            validateData(dir, report);
-            checkAssets(dir, report);
-        }
+        return dir;
     }
 
     private static void checkConfig(IntegrationDirectory dir, boolean hasSchemas, Report report) {

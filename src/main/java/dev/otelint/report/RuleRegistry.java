@@ -6,6 +6,7 @@ import dev.otelint.assets.rules.AssetFieldRules;
 import dev.otelint.integration.IntegrationRules;
 import dev.otelint.migrate.MigrateRules;
 import dev.otelint.collector.CollectorRules;
+import dev.otelint.integration.bundle.BundleRules;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
 import dev.otelint.validate.SemconvRules;
@@ -31,6 +32,7 @@ public final class RuleRegistry {
         rules.addAll(IntegrationRules.ALL);
         rules.addAll(MigrateRules.ALL);
         rules.addAll(CollectorRules.ALL);
+        rules.addAll(BundleRules.ALL);
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }

@@ -1,0 +1,71 @@
+package dev.otelint.integration.bundle;
+
+import dev.otelint.report.BadInputException;
+import dev.otelint.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The sample data must be what Dashboards' getSampleData iterates: a JSON array, or NDJSON, of objects (it sets
+ * each record's @timestamp). Records dropped by --max-sample-records, and sample data large enough to weigh on
+ * every read of the template, are reported: nothing leaves the bundle unsaid.
+ */
+final class SampleDataRules {
+    /** The opensearch-catalog bundler's object size limit (OS_OBJECT_SIZE_LIMIT, 1 MiB), applied here to the sample data alone. */
+    static final long LARGE_BYTES = 1L << 20;
+
+    private SampleDataRules() {}
+
+    static JsonFileScan check(Path file, long keep, Report found) {
+        JsonFileScan scan;
+        try {
+            scan = JsonFileScan.of(file, keep);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        String name = file.toString();
+        if (scan.shape() == JsonFileScan.Shape.NEITHER) {
+            found.accept(BundleRules.SAMPLE_DATA_SHAPE.finding().file(name)
+                    .message("neither one JSON value nor NDJSON: " + scan.error())
+                    .expected("a JSON array of records, or one record per line").build());
+        } else if (!scan.rootIsArray()) {
+            found.accept(BundleRules.SAMPLE_DATA_SHAPE.finding().file(name).record(1)
+                    .message("one JSON value that is not an array; Dashboards iterates over the sample records")
+                    .expected("a JSON array of records, or one record per line").build());
+        } else if (scan.firstNonObject() > 0) {
+            found.accept(BundleRules.SAMPLE_DATA_SHAPE.finding().file(name).record(scan.firstNonObject())
+                    .message("record " + scan.firstNonObject() + " is not a JSON object")
+                    .expected("every record a JSON object").build());
+        } else {
+            found.countRecords(scan.records());
+            reportSize(name, scan, keep, found);
+        }
+        return scan;
+    }
+
+    private static void reportSize(String file, JsonFileScan scan, long keep, Report found) {
+        if (scan.kept() < scan.records()) {
+            found.accept(BundleRules.SAMPLE_RECORDS_DROPPED.finding().file(file)
+                    .message("--max-sample-records " + keep + " kept the first " + scan.kept() + " of "
+                            + scan.records() + " records; " + (scan.records() - scan.kept()) + " are not bundled")
+                    .build());
+        }
+        if (scan.keptBytes() > LARGE_BYTES) {
+            found.accept(BundleRules.LARGE_SAMPLE_DATA.finding().file(file)
+                    .message("the template inlines " + mebibytes(scan.keptBytes()) + " of sample data (" + scan.kept()
+                            + " records), over 1 MiB; every read of the template loads it")
+                    .actual(scan.keptBytes() + " bytes")
+                    .fix("--max-sample-records " + suggestedKeep(scan) + " keeps about 1 MiB of it").build());
+        }
+    }
+
+    /** The record count that keeps the sample data near 1 MiB, assuming records of even size. */
+    private static long suggestedKeep(JsonFileScan scan) {
+        return Math.max(1, scan.kept() * LARGE_BYTES / scan.keptBytes());
+    }
+
+    static String mebibytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+    }
+}
