@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The integration folders under the paths given to lint: a path that is an integration, else every
+ * * The integration folders under the paths given to lint or bundle: a path that is an integration, else every
  * integration found walking it (not inside another integration, nor in hidden folders). Folders with
- * schema/ instead of schemas/ and a JSON file beside it count too, so that lint can report them.
+ * schema/ instead of schemas/ and a JSON file beside it count too, so that they are reported rather than skipped.
  */
 public final class IntegrationFinder {
 
@@ -24,7 +24,7 @@ public final class IntegrationFinder {
         List<Path> found = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
-                throw new BadInputException(root + ": not a directory (lint takes integration folders or folders of them)");
+                throw new BadInputException(root + ": not a directory: expected an integration folder or a folder of them");
             }
             List<Path> under = under(root);
             if (under.isEmpty()) {
