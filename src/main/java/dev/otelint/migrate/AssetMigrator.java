@@ -6,6 +6,7 @@ import dev.otelint.assets.grafana.GrafanaDashboardFields;
 import dev.otelint.assets.rules.AssetFieldRules;
 import dev.otelint.assets.rules.PrometheusNameRules;
 import dev.otelint.assets.savedobjects.SavedObjectAssets;
+import dev.otelint.assets.savedobjects.SavedObjectBundle;
 import dev.otelint.catalog.DeprecatedNames;
 import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.Finding;
@@ -32,6 +33,7 @@ final class AssetMigrator {
     private final SemconvRegistry registry;
     private final FindingSink sink;
     private final PrometheusNameRules prometheus;
+    private long objects;
 
     AssetMigrator(SemconvRegistry registry, FindingSink sink) {
         this.registry = registry;
@@ -39,9 +41,16 @@ final class AssetMigrator {
         this.prometheus = new PrometheusNameRules(registry);
     }
 
+    /** Saved objects and Grafana dashboards read so far (each dashboard is one object, as check-assets counts). */
+    long objects() {
+        return objects;
+    }
+
     /** The edits of each saved-object file, read together as Dashboards imports them. */
     Map<Path, List<TextEdit>> savedObjects(List<Path> files) {
-        List<FieldReference> references = SavedObjectAssets.extract(files, Set.of(), this::unreadable);
+        SavedObjectBundle bundle = SavedObjectAssets.read(files, this::unreadable);
+        objects += bundle.objects().size();
+        List<FieldReference> references = SavedObjectAssets.check(bundle, Set.of(), this::unreadable);
         Map<Path, List<TextEdit>> edits = new TreeMap<>();
         for (Path file : files) {
             AssetText text = AssetText.read(file);
@@ -53,6 +62,7 @@ final class AssetMigrator {
 
     /** The edits of one Grafana dashboard. */
     List<TextEdit> grafana(Path file) {
+        objects++;
         AssetText text = AssetText.read(file);
         return plan(GrafanaDashboardFields.extract(file, this::unreadable), text, text::inDocument);
     }

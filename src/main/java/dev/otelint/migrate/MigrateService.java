@@ -55,6 +55,9 @@ public final class MigrateService {
                 copy.delete();
             }
         }
+        if (!files.savedObjects().isEmpty() || !files.grafanaDashboards().isEmpty()) {
+            report.countObjects(assets.objects());
+        }
         return changes;
     }
 }

@@ -6,14 +6,18 @@ final class Summary {
     private Summary() {}
 
     /**
-     * "2 files, 990 records: 1 error, 3 warnings, 0 infos" ("objects" when the run counts objects) plus
-     * the findings --max-findings left out.
+     * "2 files, 990 records: 1 error, 3 warnings, 0 infos" ("objects" when the run counts objects, both
+     * when it counts records too, as lint and migrate do) plus the findings --max-findings left out.
      */
     static String line(Report report) {
-        StringBuilder sb = new StringBuilder()
-                .append(plural(report.files(), "file")).append(", ")
-                .append(report.countsObjects() ? plural(report.objects(), "object")
-                        : plural(report.records(), "record")).append(": ")
+        StringBuilder sb = new StringBuilder().append(plural(report.files(), "file"));
+        if (!report.countsObjects() || report.records() > 0) {
+            sb.append(", ").append(plural(report.records(), "record"));
+        }
+        if (report.countsObjects()) {
+            sb.append(", ").append(plural(report.objects(), "object"));
+        }
+        sb.append(": ")
                 .append(plural(report.count(Severity.ERROR), "error")).append(", ")
                 .append(plural(report.count(Severity.WARNING), "warning")).append(", ")
                 .append(plural(report.count(Severity.INFO), "info"));
