@@ -22,8 +22,9 @@ final class JsonInputs {
 
     private JsonInputs() {}
 
-    static RecordReader open(String file, BufferedInputStream in, FindingSink sink, SimpleSchemaEncoder encoder)
-            throws IOException {
+    /** @param screen passes NDJSON documents that need no tree, or null */
+    static RecordReader open(String file, BufferedInputStream in, FindingSink sink, SimpleSchemaEncoder encoder,
+                             DocumentScreen screen) throws IOException {
         DocumentRecords documents = new DocumentRecords(file, sink, encoder);
         skipByteOrderMark(in);
         int blankLines = 0;
@@ -57,7 +58,7 @@ final class JsonInputs {
         boolean ndjson = isOneDocumentPerLine(lines);
         lines.reset();
         if (ndjson) {
-            return new NdjsonRecordReader(file, sink, documents, lines, blankLines, in);
+            return new NdjsonRecordReader(file, sink, documents, lines, blankLines, in, screen);
         }
         return new JsonStreamRecordReader(file, sink, documents, parser(lines.remaining()), blankLines, false);
     }

@@ -17,19 +17,36 @@ final class NdjsonRecordReader extends QueuedRecordReader {
     private final DocumentRecords documents;
     private final LineReader lines;
     private final int lineOffset;
+    private final DocumentScreen screen;
+    private Signal lastSignal;
 
-    /** @param lineOffset lines of the file before the line reader's first line */
+    /**
+     * @param lineOffset lines of the file before the line reader's first line
+     * @param screen     passes documents that need no tree, or null
+     */
     NdjsonRecordReader(String file, FindingSink sink, DocumentRecords documents, LineReader lines, int lineOffset,
-                       Closeable input) {
+                       Closeable input, DocumentScreen screen) {
         super(file, input);
         this.sink = sink;
         this.documents = documents;
         this.lines = lines;
         this.lineOffset = lineOffset;
+        this.screen = screen;
     }
 
     @Override
     protected boolean readDocument(Deque<Record> out) throws IOException {
+        boolean read = readNextDocument(out);
+        if (!out.isEmpty()) {
+            lastSignal = out.peekLast().signal();
+        }
+        return read;
+    }
+
+    private boolean readNextDocument(Deque<Record> out) throws IOException {
+        if (screen != null && screenWholeLine(out)) {
+            return true;
+        }
         JsonValue whole = parseWholeLine();
         if (whole != null) {
             documents.add(whole, lines.lineNumber() + lineOffset, out);
@@ -66,11 +83,7 @@ final class NdjsonRecordReader extends QueuedRecordReader {
         int offset = (int) (lines.lineNumber() + lineOffset);
         try (JsonParser parser = JsonTreeReader.factory().createParser(buf, start, end - start)) {
             JsonValue document = new JsonTreeReader(parser, offset).readValue(parser.nextToken());
-            JsonLocation after = parser.currentLocation();
-            if (after.getLineNr() != 1) {
-                return null; // the value spans lines (or \r breaks one): not one NDJSON line
-            }
-            int newline = lineEnd(buf, start + (int) after.getByteOffset(), end);
+            int newline = endOfWholeLine(parser, start, end);
             if (newline < 0) {
                 return null;
             }
@@ -79,6 +92,49 @@ final class NdjsonRecordReader extends QueuedRecordReader {
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    /**
+     * Like {@link #parseWholeLine}, for an object on a line of its own that the screen passes: adds its
+     * record, without a tree, and returns true. Returns false, having consumed nothing, for anything else.
+     */
+    private boolean screenWholeLine(Deque<Record> out) throws IOException {
+        byte[] buf = lines.buffer();
+        int start = lines.nextStart();
+        int end = lines.bufferedEnd();
+        int first = skipBlanks(buf, start, end);
+        if (first == end || buf[first] != '{') {
+            return false;
+        }
+        try (JsonParser parser = JsonTreeReader.factory().createParser(buf, start, end - start)) {
+            parser.nextToken();
+            DocumentClues clues = documents.newClues();
+            if (!screen.isClean(parser, lastSignal, clues) || clues.isOtlpRequest()) {
+                return false;
+            }
+            int newline = endOfWholeLine(parser, start, end);
+            if (newline < 0) {
+                return false;
+            }
+            lines.takeLine(newline);
+            int line = (int) (lines.lineNumber() + lineOffset);
+            documents.addClean(clues.signal(), line, line, first - start + 1, out);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Where the line ends (see {@link #lineEnd}) when the value the parser just read is all of it,
+     * else -1.
+     */
+    private int endOfWholeLine(JsonParser parser, int start, int end) {
+        JsonLocation after = parser.currentLocation();
+        if (after.getLineNr() != 1) {
+            return -1; // the value spans lines (or \r breaks one): not one NDJSON line
+        }
+        return lineEnd(lines.buffer(), start + (int) after.getByteOffset(), end);
     }
 
     /** The index of the '\n' after {@code from} if only blanks come before it (end at the end of input), else -1. */

@@ -48,7 +48,7 @@ public final class RecordReaders {
                 }
                 return ProtobufRecordReader.read(name, in, options.signal(), sink, ENCODER);
             }
-            return JsonInputs.open(name, in, sink, ENCODER);
+            return JsonInputs.open(name, in, sink, ENCODER, options.screen());
         } catch (IOException e) {
             closeQuietly(in);
             throw cannotRead(name, e);
