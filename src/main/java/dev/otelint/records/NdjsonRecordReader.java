@@ -17,21 +17,21 @@ final class NdjsonRecordReader extends QueuedRecordReader {
     private final DocumentRecords documents;
     private final LineReader lines;
     private final int lineOffset;
-    private final DocumentScreen screen;
+    private final ScreenedLines screened;
     private Signal lastSignal;
 
     /**
      * @param lineOffset lines of the file before the line reader's first line
-     * @param screen     passes documents that need no tree, or null
+     * @param screened   the lines ahead that need no tree, or null
      */
     NdjsonRecordReader(String file, FindingSink sink, DocumentRecords documents, LineReader lines, int lineOffset,
-                       Closeable input, DocumentScreen screen) {
+                       Closeable input, ScreenedLines screened) {
         super(file, input);
         this.sink = sink;
         this.documents = documents;
         this.lines = lines;
         this.lineOffset = lineOffset;
-        this.screen = screen;
+        this.screened = screened;
     }
 
     @Override
@@ -44,7 +44,7 @@ final class NdjsonRecordReader extends QueuedRecordReader {
     }
 
     private boolean readNextDocument(Deque<Record> out) throws IOException {
-        if (screen != null && screenWholeLine(out)) {
+        if (screened != null && screened.takeNext(lastSignal, lineOffset, out)) {
             return true;
         }
         JsonValue whole = parseWholeLine();
@@ -95,37 +95,6 @@ final class NdjsonRecordReader extends QueuedRecordReader {
     }
 
     /**
-     * Like {@link #parseWholeLine}, for an object on a line of its own that the screen passes: adds its
-     * record, without a tree, and returns true. Returns false, having consumed nothing, for anything else.
-     */
-    private boolean screenWholeLine(Deque<Record> out) throws IOException {
-        byte[] buf = lines.buffer();
-        int start = lines.nextStart();
-        int end = lines.bufferedEnd();
-        int first = skipBlanks(buf, start, end);
-        if (first == end || buf[first] != '{') {
-            return false;
-        }
-        try (JsonParser parser = JsonTreeReader.factory().createParser(buf, start, end - start)) {
-            parser.nextToken();
-            DocumentClues clues = documents.newClues();
-            if (!screen.isClean(parser, lastSignal, clues) || clues.isOtlpRequest()) {
-                return false;
-            }
-            int newline = endOfWholeLine(parser, start, end);
-            if (newline < 0) {
-                return false;
-            }
-            lines.takeLine(newline);
-            int line = (int) (lines.lineNumber() + lineOffset);
-            documents.addClean(clues.signal(), line, line, first - start + 1, out);
-            return true;
-        } catch (JsonProcessingException e) {
-            return false;
-        }
-    }
-
-    /**
      * Where the line ends (see {@link #lineEnd}) when the value the parser just read is all of it,
      * else -1.
      */
@@ -134,11 +103,14 @@ final class NdjsonRecordReader extends QueuedRecordReader {
         if (after.getLineNr() != 1) {
             return -1; // the value spans lines (or \r breaks one): not one NDJSON line
         }
-        return lineEnd(lines.buffer(), start + (int) after.getByteOffset(), end);
+        return lineEnd(lines.buffer(), start + (int) after.getByteOffset(), end, lines.atEndOfInput());
     }
 
-    /** The index of the '\n' after {@code from} if only blanks come before it (end at the end of input), else -1. */
-    private int lineEnd(byte[] buf, int from, int end) {
+    /**
+     * The index of the '\n' after {@code from} if only blanks come before it ({@code end} when the input
+     * ends there), else -1.
+     */
+    static int lineEnd(byte[] buf, int from, int end, boolean inputEnds) {
         for (int i = from; i < end; i++) {
             byte b = buf[i];
             if (b == '\n') {
@@ -148,10 +120,10 @@ final class NdjsonRecordReader extends QueuedRecordReader {
                 return -1;
             }
         }
-        return lines.atEndOfInput() ? end : -1;
+        return inputEnds ? end : -1;
     }
 
-    private static int skipBlanks(byte[] buf, int from, int end) {
+    static int skipBlanks(byte[] buf, int from, int end) {
         int i = from;
         while (i < end && (buf[i] == ' ' || buf[i] == '\t')) {
             i++;
