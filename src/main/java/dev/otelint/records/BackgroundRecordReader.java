@@ -7,15 +7,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Function;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.function.BiFunction;
 
 /**
  * Parses on a thread of its own while the caller checks the records already read, so that reading
  * and validating share the machine's cores. Records and the findings met while reading them are
  * handed over in batches and in file order; findings reach the caller's sink from the caller's
- * thread, so reports stay deterministic. Memory stays bounded by the few batches in flight.
+ * thread, so reports stay deterministic. Memory stays bounded by the few batches in flight. While
+ * the caller waits for records, it runs the tasks the reader hands it (the helper), so that reading
+ * can use the caller's core too.
  */
 final class BackgroundRecordReader implements RecordReader {
     private static final int BATCH_SIZE = 256;
@@ -32,7 +36,9 @@ final class BackgroundRecordReader implements RecordReader {
         }
     }
 
-    private final BlockingQueue<List<Object>> batches = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+    /** Batches of records and findings, and the reader's tasks for the caller's thread. */
+    private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
+    private final Semaphore batchSlots = new Semaphore(BATCHES_IN_FLIGHT);
     private final FindingSink sink;
     private final Thread thread;
     private List<Object> filling = new ArrayList<>(BATCH_SIZE);
@@ -42,11 +48,12 @@ final class BackgroundRecordReader implements RecordReader {
 
     /**
      * Opens the reader on the calling thread (so that an unreadable file fails right away) with a
-     * sink that keeps findings in order with the records, then reads it on a background thread.
+     * sink that keeps findings in order with the records and a helper that runs tasks on the caller's
+     * thread when it waits, then reads it on a background thread.
      */
-    BackgroundRecordReader(String name, Function<FindingSink, RecordReader> opener, FindingSink sink) {
+    BackgroundRecordReader(String name, BiFunction<FindingSink, Executor, RecordReader> opener, FindingSink sink) {
         this.sink = sink;
-        RecordReader reader = opener.apply(finding -> filling.add(finding));
+        RecordReader reader = opener.apply(finding -> filling.add(finding), inbox::add);
         this.thread = new Thread(() -> readAll(reader), "otelint-read " + name);
         thread.setDaemon(true);
         thread.start();
@@ -77,8 +84,8 @@ final class BackgroundRecordReader implements RecordReader {
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
-        batches.clear(); // frees a reading thread blocked on a full queue
+        thread.interrupt(); // frees a reading thread waiting for a batch slot
+        inbox.clear();
     }
 
     private void readAll(RecordReader reader) {
@@ -106,13 +113,23 @@ final class BackgroundRecordReader implements RecordReader {
     }
 
     private void handOver() throws InterruptedException {
-        batches.put(filling);
+        batchSlots.acquire();
+        inbox.put(filling);
         filling = new ArrayList<>(BATCH_SIZE);
     }
 
+    @SuppressWarnings("unchecked")
     private List<Object> take() {
         try {
-            return batches.take();
+            while (true) {
+                Object item = inbox.take();
+                if (item instanceof Runnable task) {
+                    task.run();
+                } else {
+                    batchSlots.release();
+                    return (List<Object>) item;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for records", e);

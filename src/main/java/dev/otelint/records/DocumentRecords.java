@@ -61,11 +61,16 @@ final class DocumentRecords {
                     .build());
             return;
         }
-        int requests = requestTypesIn(document);
+        DocumentClues clues = newClues();
+        for (JsonValue.Member m : document.members()) {
+            clues.member(m.name(), m.value());
+        }
+        int requests = clues.requestTypes();
         if (requests == 0) {
             count++;
             long index = lineIndex > 0 ? lineIndex : count;
-            out.add(new Record(file, index, document.line(), document.column(), SignalGuess.of(document), document));
+            out.add(new Record(file, index, document.line(), document.column(), SignalGuess.of(document, clues),
+                    document));
             return;
         }
         for (int i = 0; i < REQUEST_TYPES.size(); i++) {
@@ -77,16 +82,19 @@ final class DocumentRecords {
         }
     }
 
-    /** A bit per REQUEST_TYPES entry whose field the document has; 0 for a Simple Schema document. */
-    private static int requestTypesIn(JsonValue document) {
-        int found = 0;
-        for (JsonValue.Member m : document.members()) {
-            Integer type = REQUEST_FIELDS.get(m.name());
-            if (type != null && !m.value().isNull()) {
-                found |= 1 << type;
-            }
-        }
-        return found;
+    /** Clues to feed with a document's top-level members, e.g. by a {@link DocumentScreen}. */
+    DocumentClues newClues() {
+        return new DocumentClues(REQUEST_FIELDS);
+    }
+
+    /**
+     * Adds the record of a Simple Schema document that a {@link DocumentScreen} found clean: it has no
+     * tree, as nothing will be reported at its values.
+     */
+    void addClean(Signal signal, long lineIndex, int line, int column, Deque<Record> out) {
+        count++;
+        long index = lineIndex > 0 ? lineIndex : count;
+        out.add(new Record(file, index, line, column, signal, null));
     }
 
     private static Map<String, Integer> requestFields() {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
 
 /**
  * Tells the JSON layouts apart by content: a JSON array of documents ('[' first), NDJSON (the first
@@ -22,8 +23,12 @@ final class JsonInputs {
 
     private JsonInputs() {}
 
-    static RecordReader open(String file, BufferedInputStream in, FindingSink sink, SimpleSchemaEncoder encoder)
-            throws IOException {
+    /**
+     * @param screen passes NDJSON documents that need no tree, or null
+     * @param helper runs part of the screening on another thread, or null
+     */
+    static RecordReader open(String file, BufferedInputStream in, FindingSink sink, SimpleSchemaEncoder encoder,
+                             DocumentScreen screen, Executor helper) throws IOException {
         DocumentRecords documents = new DocumentRecords(file, sink, encoder);
         skipByteOrderMark(in);
         int blankLines = 0;
@@ -57,7 +62,8 @@ final class JsonInputs {
         boolean ndjson = isOneDocumentPerLine(lines);
         lines.reset();
         if (ndjson) {
-            return new NdjsonRecordReader(file, sink, documents, lines, blankLines, in);
+            ScreenedLines screened = screen == null ? null : new ScreenedLines(screen, documents, lines, helper);
+            return new NdjsonRecordReader(file, sink, documents, lines, blankLines, in, screened);
         }
         return new JsonStreamRecordReader(file, sink, documents, parser(lines.remaining()), blankLines, false);
     }

@@ -22,6 +22,7 @@ final class LineReader {
     private int mark = -1;
     private long markLineNumber;
     private boolean eof;
+    private int fills;
 
     LineReader(InputStream in) {
         this.in = in;
@@ -64,6 +65,20 @@ final class LineReader {
     void takeLine(int newline) {
         setLine(next, newline, newline < limit ? newline + 1 : limit);
     }
+
+    /**
+     * Reads ahead until at least {@code min} bytes from the next line's start on are buffered, the
+     * buffer is full or the input ends. Offsets into {@link #buffer} taken before are void when
+     * {@link #fills} changed.
+     */
+    void fillAhead(int min) throws IOException {
+        while (!eof && limit - next < min && (next > 0 || limit < buf.length)) {
+            fill();
+        }
+    }
+
+    /** How often the buffer was refilled (and its content moved). */
+    int fills() { return fills; }
 
     byte[] buffer() { return buf; }
     int start() { return lineStart; }
@@ -120,6 +135,7 @@ final class LineReader {
 
     /** Moves the bytes still needed to the front (growing the buffer for a long line) and reads more. */
     private void fill() throws IOException {
+        fills++;
         int keep = mark >= 0 ? Math.min(mark, next) : next;
         int kept = limit - keep;
         if (keep > 0) {

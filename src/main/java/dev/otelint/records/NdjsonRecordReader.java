@@ -17,19 +17,36 @@ final class NdjsonRecordReader extends QueuedRecordReader {
     private final DocumentRecords documents;
     private final LineReader lines;
     private final int lineOffset;
+    private final ScreenedLines screened;
+    private Signal lastSignal;
 
-    /** @param lineOffset lines of the file before the line reader's first line */
+    /**
+     * @param lineOffset lines of the file before the line reader's first line
+     * @param screened   the lines ahead that need no tree, or null
+     */
     NdjsonRecordReader(String file, FindingSink sink, DocumentRecords documents, LineReader lines, int lineOffset,
-                       Closeable input) {
+                       Closeable input, ScreenedLines screened) {
         super(file, input);
         this.sink = sink;
         this.documents = documents;
         this.lines = lines;
         this.lineOffset = lineOffset;
+        this.screened = screened;
     }
 
     @Override
     protected boolean readDocument(Deque<Record> out) throws IOException {
+        boolean read = readNextDocument(out);
+        if (!out.isEmpty()) {
+            lastSignal = out.peekLast().signal();
+        }
+        return read;
+    }
+
+    private boolean readNextDocument(Deque<Record> out) throws IOException {
+        if (screened != null && screened.takeNext(lastSignal, lineOffset, out)) {
+            return true;
+        }
         JsonValue whole = parseWholeLine();
         if (whole != null) {
             documents.add(whole, lines.lineNumber() + lineOffset, out);
@@ -66,11 +83,7 @@ final class NdjsonRecordReader extends QueuedRecordReader {
         int offset = (int) (lines.lineNumber() + lineOffset);
         try (JsonParser parser = JsonTreeReader.factory().createParser(buf, start, end - start)) {
             JsonValue document = new JsonTreeReader(parser, offset).readValue(parser.nextToken());
-            JsonLocation after = parser.currentLocation();
-            if (after.getLineNr() != 1) {
-                return null; // the value spans lines (or \r breaks one): not one NDJSON line
-            }
-            int newline = lineEnd(buf, start + (int) after.getByteOffset(), end);
+            int newline = endOfWholeLine(parser, start, end);
             if (newline < 0) {
                 return null;
             }
@@ -81,8 +94,23 @@ final class NdjsonRecordReader extends QueuedRecordReader {
         }
     }
 
-    /** The index of the '\n' after {@code from} if only blanks come before it (end at the end of input), else -1. */
-    private int lineEnd(byte[] buf, int from, int end) {
+    /**
+     * Where the line ends (see {@link #lineEnd}) when the value the parser just read is all of it,
+     * else -1.
+     */
+    private int endOfWholeLine(JsonParser parser, int start, int end) {
+        JsonLocation after = parser.currentLocation();
+        if (after.getLineNr() != 1) {
+            return -1; // the value spans lines (or \r breaks one): not one NDJSON line
+        }
+        return lineEnd(lines.buffer(), start + (int) after.getByteOffset(), end, lines.atEndOfInput());
+    }
+
+    /**
+     * The index of the '\n' after {@code from} if only blanks come before it ({@code end} when the input
+     * ends there), else -1.
+     */
+    static int lineEnd(byte[] buf, int from, int end, boolean inputEnds) {
         for (int i = from; i < end; i++) {
             byte b = buf[i];
             if (b == '\n') {
@@ -92,10 +120,10 @@ final class NdjsonRecordReader extends QueuedRecordReader {
                 return -1;
             }
         }
-        return lines.atEndOfInput() ? end : -1;
+        return inputEnds ? end : -1;
     }
 
-    private static int skipBlanks(byte[] buf, int from, int end) {
+    static int skipBlanks(byte[] buf, int from, int end) {
         int i = from;
         while (i < end && (buf[i] == ' ' || buf[i] == '\t')) {
             i++;

@@ -3,6 +3,7 @@ package dev.otelint.records;
 /**
  * One document to validate: where it came from (file, 1-based record index, position of its
  * start) and, when known, its signal. For OTLP input the document is the Simple Schema
- * document an OpenSearch exporter would index, positioned at the source record.
+ * document an OpenSearch exporter would index, positioned at the source record. The document is
+ * null when the reader's {@link DocumentScreen} found that checking it would find nothing.
  */
 public record Record(String file, long index, int line, int column, Signal signal, JsonValue document) {}

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -32,6 +33,11 @@ public final class RecordReaders {
      * NDJSON is indexed by its line number.
      */
     public static RecordReader open(Path file, ReadOptions options, FindingSink sink) {
+        return open(file, options, sink, null);
+    }
+
+    /** {@link #open}, with a helper that runs some of the reading work on another thread (may be null). */
+    private static RecordReader open(Path file, ReadOptions options, FindingSink sink, Executor helper) {
         String name = file.toString();
         BufferedInputStream in = openStream(file);
         try {
@@ -43,7 +49,7 @@ public final class RecordReaders {
                 }
                 return ProtobufRecordReader.read(name, in, options.signal(), sink, ENCODER);
             }
-            return JsonInputs.open(name, in, sink, ENCODER);
+            return JsonInputs.open(name, in, sink, ENCODER, options.screen(), helper);
         } catch (IOException e) {
             closeQuietly(in);
             throw cannotRead(name, e);
@@ -56,7 +62,8 @@ public final class RecordReaders {
      * the caller's thread, in file order.
      */
     public static RecordReader openInBackground(Path file, ReadOptions options, FindingSink sink) {
-        return new BackgroundRecordReader(file.toString(), buffered -> open(file, options, buffered), sink);
+        return new BackgroundRecordReader(file.toString(), (buffered, helper) -> open(file, options, buffered, helper),
+                sink);
     }
 
     /**

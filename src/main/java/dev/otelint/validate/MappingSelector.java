@@ -33,13 +33,24 @@ final class MappingSelector {
 
     /** The validator for this record, or null when its signal is unknown and no mapping was named. */
     MappingValidator forRecord(Record record) {
+        return forSignal(record.signal());
+    }
+
+    /**
+     * The validator for records whose signal is guessed as {@code guessed} (may be null). Thread-safe:
+     * a {@link CleanDocumentScreen} asks from the reading thread.
+     */
+    MappingValidator forSignal(Signal guessed) {
         if (fixed != null) {
             return fixed;
         }
-        Signal signal = forced != null ? forced : record.signal();
+        Signal signal = forced != null ? forced : guessed;
         if (signal == null) {
             return null;
         }
-        return bySignal.computeIfAbsent(signal, s -> new MappingValidator(CatalogMappings.load(MappingCatalog.builtin(), s)));
+        synchronized (bySignal) {
+            return bySignal.computeIfAbsent(signal,
+                    s -> new MappingValidator(CatalogMappings.load(MappingCatalog.builtin(), s)));
+        }
     }
 }

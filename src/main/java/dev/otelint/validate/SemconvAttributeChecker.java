@@ -31,6 +31,10 @@ final class SemconvAttributeChecker {
         registry.attributes().stream().filter(a -> !a.isDeprecated()).forEach(a -> attributeIds.add(a.id()));
     }
 
+    SemconvKeys keys() {
+        return keys;
+    }
+
     /** The cached registry answers for an id given whole (a dotted top-level key, or a name inside a root). */
     SemconvKey key(String id) {
         return keys.of(id);
@@ -69,12 +73,13 @@ final class SemconvAttributeChecker {
     }
 
     // code.function (deprecated, a string) is also the namespace of code.function.name: an object there is the namespace.
-    private static boolean isAlsoNamespace(SemconvKey key) {
+    static boolean isAlsoNamespace(SemconvKey key) {
         return key.attribute.type().primitive() != SemconvType.Primitive.ANY && !key.attribute.isTemplate()
                 && key.registryNamespace;
     }
 
-    private static boolean isUnknown(SemconvKey key, SemconvAttributeRoot root) {
+    /** A key in a namespace the registry owns that is no attribute of it: reported as unknown. */
+    static boolean isUnknown(SemconvKey key, SemconvAttributeRoot root) {
         return key.inRegistryNamespace && !(root.documentTop() && key.simpleSchemaField);
     }
 

@@ -12,6 +12,16 @@ final class SemconvEnumChecker {
 
     private SemconvEnumChecker() {}
 
+    /** True when {@code text} is the value of a member that is not deprecated: nothing to report. */
+    static boolean isLiveMember(SemconvAttribute attribute, String text) {
+        for (SemconvEnumMember member : attribute.type().members()) {
+            if (member.value().equals(text) && !member.isDeprecated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reports a value that is no member, or only a deprecated one; the value has the enum's type. */
     static void check(SemconvAttribute attribute, String id, JsonValue value, SemconvAttributeRoot root,
                       SemconvFindings out) {

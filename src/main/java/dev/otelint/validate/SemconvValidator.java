@@ -35,6 +35,11 @@ public final class SemconvValidator implements RecordValidator {
         this.metrics = new SemconvMetricChecker(registry);
     }
 
+    /** The screen of these rules for one document (see {@link CleanDocumentScreen}). */
+    SemconvScreen newScreen() {
+        return new SemconvScreen(attributes.keys());
+    }
+
     @Override
     public void validate(Record record, FindingSink sink) {
         JsonValue document = record.document();

@@ -15,13 +15,28 @@ import java.util.List;
 /** Runs every record of every input through the mapping and semantic-convention validators. */
 public final class ValidationService {
 
+    private final boolean screen;
+
+    public ValidationService() {
+        this(true);
+    }
+
+    /** @param screen whether records found clean while reading skip their tree (off only to compare, in tests) */
+    ValidationService(boolean screen) {
+        this.screen = screen;
+    }
+
     public void validate(ValidationRequest request, Report report) {
         MappingSelector mappings = request.checkMapping() ? MappingSelector.of(request) : null;
         List<RecordValidator> always = new ArrayList<>();
+        SemconvValidator semconv = null;
         if (request.semconv() != null) {
-            always.add(new SemconvValidator(SemconvRegistry.resolve(request.semconv())));
+            semconv = new SemconvValidator(SemconvRegistry.resolve(request.semconv()));
+            always.add(semconv);
         }
-        ReadOptions options = new ReadOptions(request.signal());
+        // Records the screen passes come without a tree: the validators skip them.
+        CleanDocumentScreen cleanScreen = screen ? new CleanDocumentScreen(mappings, semconv) : null;
+        ReadOptions options = new ReadOptions(request.signal(), cleanScreen);
         for (Path file : RecordReaders.expand(request.inputs())) {
             validateFile(file, options, mappings, always, report);
         }

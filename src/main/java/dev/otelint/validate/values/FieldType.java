@@ -23,6 +23,14 @@ public interface FieldType {
      */
     Outcome check(JsonValue value);
 
+    /**
+     * The outcome for a JSON string of {@code length} chars when the type tells it from the length alone,
+     * without the text (string-like types, for most values); null when it needs the text.
+     */
+    default Outcome checkStringLength(int length) {
+        return null;
+    }
+
     /** Why {@code value} got {@code outcome}, in plain words (only called when a finding is made). */
     String explain(JsonValue value, Outcome outcome);
 

@@ -41,14 +41,20 @@ public final class StringValues implements FieldType {
             return Outcome.OK;
         }
         String text = value.text();
-        if (text.length() > ignoreAbove) {
+        Outcome byLength = checkStringLength(text.length());
+        if (byLength != null) {
+            return byLength;
+        }
+        return utf8Length(text) > MAX_TERM_BYTES ? Outcome.TERM_TOO_LONG : Outcome.OK;
+    }
+
+    @Override
+    public Outcome checkStringLength(int length) {
+        if (length > ignoreAbove) {
             return Outcome.IGNORED_ABOVE;
         }
         // a UTF-8 char takes at most 3 bytes per UTF-16 unit, so short strings need no counting
-        if (singleTerm && text.length() * 3 > MAX_TERM_BYTES && utf8Length(text) > MAX_TERM_BYTES) {
-            return Outcome.TERM_TOO_LONG;
-        }
-        return Outcome.OK;
+        return singleTerm && length * 3 > MAX_TERM_BYTES ? null : Outcome.OK;
     }
 
     @Override
