@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
             CheckAssetsCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
+            NewCommand.class,
             CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },
