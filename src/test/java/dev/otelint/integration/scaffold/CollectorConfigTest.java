@@ -85,7 +85,7 @@ class CollectorConfigTest {
     }
 
     /** RE2's (?P<name>...) as Java's (?<name>...); Java group names take no underscores. */
-    private static Pattern javaRegex(String re2) {
+    static Pattern javaRegex(String re2) {
         Matcher groups = Pattern.compile("\\(\\?P<([a-z_]+)>").matcher(re2);
         StringBuilder java = new StringBuilder();
         while (groups.find()) {
