@@ -158,6 +158,7 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check-assets" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} new" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate-completion" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_otelint_catalog; return $?; fi
@@ -171,21 +172,23 @@ function _complete_otelint() {
   local cmds1=(check-assets)
   local cmds2=(rules)
   local cmds3=(catalog)
-  local cmds4=(help)
-  local cmds5=(generate-completion)
-  local cmds6=(catalog list)
-  local cmds7=(catalog show)
-  local cmds8=(catalog attribute)
-  local cmds9=(catalog export)
-  local cmds10=(catalog build)
+  local cmds4=(new)
+  local cmds5=(help)
+  local cmds6=(generate-completion)
+  local cmds7=(catalog list)
+  local cmds8=(catalog show)
+  local cmds9=(catalog attribute)
+  local cmds10=(catalog export)
+  local cmds11=(catalog build)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_build; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_export; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_build; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_export; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_new; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_otelint_catalog; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_otelint_rules; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_otelint_checkassets; return $?; fi
@@ -200,7 +203,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets rules catalog help generate-completion"
+  local commands="validate check-assets rules catalog new help generate-completion"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -383,12 +386,69 @@ function _picocli_otelint_catalog() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `new` subcommand.
+function _picocli_otelint_new() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--force' '--no-input' '--debug'"
+  local arg_opts="'--type' '--components' '--display-name' '--description' '--version' '--directory' '--template'"
+  local TYPE_option_args=("logs" "traces" "metrics") # --type values
+  local LIST_option_args=("aws_cloudfront" "aws_cloudtrail" "aws_elb" "aws_rds" "aws_s3" "aws_vpc_flow" "aws_waf" "cloud" "communication" "container" "http" "k8s" "tracegroups" "url") # --components values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--components')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
+      ;;
+    '--display-name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--version')
+      return
+      ;;
+    '--directory')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--template')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_otelint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets rules catalog generate-completion"
+  local commands="validate check-assets rules catalog new generate-completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 

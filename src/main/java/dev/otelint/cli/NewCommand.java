@@ -24,15 +24,15 @@ import picocli.CommandLine.Parameters;
 // no mixinStandardHelpOptions: --version is the integration's version here
 @Command(name = "new",
         description = {
-            "Creates an integration folder NAME from otelint's template: the config, schemas/ from the catalog,",
-            "sample data valid against them, a dashboard, a logo, a README and a collector config.",
-            "On a terminal it asks for what the flags do not say; with --no-input or without a terminal it",
-            "uses the defaults and never asks."},
+            "Creates the integration folder NAME from otelint's template: the config,",
+            "schemas/ from the catalog, sample data valid against them, a dashboard, a logo,",
+            "a README and a collector config. On a terminal it asks for what the flags do",
+            "not say; with --no-input, or without a terminal, it uses the defaults."},
         footer = {"", "Examples:",
             "  otelint new demo --no-input",
-            "  otelint new checkout --type traces --components http --display-name 'Checkout service'",
-            "  otelint new web-access --type logs --components http,url,communication --directory integrations",
-            "  otelint new demo --force --no-input        # overwrite the files of an existing demo/"})
+            "  otelint new web --components http,url --directory integrations",
+            "  otelint new checkout --type traces --display-name 'Checkout service'",
+            "  otelint new demo --no-input --force    # rewrite the files of demo/"})
 public final class NewCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")

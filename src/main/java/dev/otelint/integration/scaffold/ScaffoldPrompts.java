@@ -14,6 +14,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.NullCompleter;
 import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 
 /**
@@ -30,6 +31,9 @@ public final class ScaffoldPrompts {
     private Completer completer = NullCompleter.INSTANCE;
 
     public ScaffoldPrompts(Terminal terminal, ScaffoldDefaults defaults, MappingCatalog catalog) {
+        if (terminal.getWidth() <= 0) {
+            terminal.setSize(new Size(80, 24)); // a pty without a window size: jline would cut every prompt to "=>"
+        }
         this.reader = LineReaderBuilder.builder().terminal(terminal)
                 .completer((r, line, candidates) -> completer.complete(r, line, candidates))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // a '!' in a description is text

@@ -2,6 +2,7 @@ package dev.otelint.integration.scaffold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +15,10 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,15 +89,18 @@ class ScaffoldPromptsTest {
                 .hasMessage("new: input ended at the prompt 'Display name'");
     }
 
-    /** Types the keys into an 80-column terminal whose input stays open, as a user's does. */
+    /** Types the keys into a terminal whose input stays open, as a user's does (its size is unknown, as under script(1)). */
     private void ask(ScaffoldChoices choices, String... typed) {
         try (PipedOutputStream keyboard = new PipedOutputStream();
                 PipedInputStream keys = new PipedInputStream(keyboard, 1 << 16);
-                Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").size(new Size(80, 24))
-                        .streams(keys, screen).build()) {
+                // jline's own terminal over streams; TerminalBuilder may pick a pty-backed one whose line discipline
+                // would treat Ctrl-D before raw mode as end of input
+                Terminal terminal = new ExternalTerminal("test", "xterm", keys, screen, StandardCharsets.UTF_8)) {
             keyboard.write(String.join("", typed).getBytes(StandardCharsets.UTF_8));
             keyboard.flush();
-            new ScaffoldPrompts(terminal, scaffolder.defaults(), scaffolder.catalog()).ask(choices);
+            ScaffoldPrompts prompts = new ScaffoldPrompts(terminal, scaffolder.defaults(), scaffolder.catalog());
+            // a prompt waiting for keys that never come fails the test instead of hanging the build
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> prompts.ask(choices));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
