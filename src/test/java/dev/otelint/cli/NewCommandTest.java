@@ -204,6 +204,18 @@ class NewCommandTest {
     }
 
     @Test
+    void aBrokenManifestIsOneLineNamingTheFileAndLine() throws IOException {
+        Path template = copyOfBuiltinTemplate();
+        Path manifest = template.resolve("manifest.json");
+        Files.writeString(manifest, "{\n  \"defaultType\": \"logs\",\n  \"files\": [,]\n}\n");
+        CliRun run = CliRun.of("new", "web", "--no-input", "--template", template.toString(), "--directory",
+                parent.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).startsWith("otelint: " + manifest + ":3: not a template manifest: ");
+        assertThat(run.err().trim()).doesNotContain("\n");
+    }
+
+    @Test
     void withoutATerminalItNeverReadsStandardInput() throws Exception {
         java.io.InputStream stdin = System.in;
         // a pipe nobody writes to: reading it would block for ever

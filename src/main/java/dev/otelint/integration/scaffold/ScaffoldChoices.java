@@ -78,11 +78,11 @@ public final class ScaffoldChoices {
             throw new BadInputException("a name is required: otelint new NAME (it is asked for only on a terminal, "
                     + "without --no-input)");
         }
-        Signal t = type == null ? ScaffoldDefaults.TYPE : type;
+        Signal t = type == null ? defaults.type() : type;
         String display = displayName == null ? defaults.displayName(name) : displayName;
         return new ScaffoldRequest(name, display,
                 description == null ? defaults.description(display, t) : description,
-                version == null ? ScaffoldDefaults.VERSION : version, t,
+                version == null ? defaults.version() : version, t,
                 components == null ? defaults.components(t) : components, parent, force);
     }
 }

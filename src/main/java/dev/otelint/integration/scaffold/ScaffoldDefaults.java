@@ -8,13 +8,18 @@ import java.util.Map;
 /** The values `otelint new` uses for what it is not told (the prompts show them in brackets). */
 public final class ScaffoldDefaults {
 
-    public static final String VERSION = "1.0.0";
-    public static final Signal TYPE = Signal.LOGS;
-
     private final TemplateManifest manifest;
 
     public ScaffoldDefaults(TemplateManifest manifest) {
         this.manifest = manifest;
+    }
+
+    public Signal type() {
+        return manifest.defaultSignal();
+    }
+
+    public String version() {
+        return manifest.defaultVersion();
     }
 
     /** "my_web-app" gives "My Web App". */

@@ -53,7 +53,7 @@ public final class ScaffoldPrompts {
                     text -> ScaffoldRequest.requireText("display name", text)));
         }
         if (choices.type() == null) {
-            choices.type(Signal.valueOf(ask("Type (logs, traces, metrics)", ScaffoldDefaults.TYPE.label(),
+            choices.type(Signal.valueOf(ask("Type (logs, traces, metrics)", defaults.type().label(),
                     new StringsCompleter("logs", "traces", "metrics"), ScaffoldPrompts::type).toUpperCase(Locale.ROOT)));
         }
         if (choices.description() == null) {
@@ -71,7 +71,7 @@ public final class ScaffoldPrompts {
             choices.components(ComponentSelection.parseList(answer));
         }
         if (choices.version() == null) {
-            choices.version(ask("Version", ScaffoldDefaults.VERSION, NullCompleter.INSTANCE,
+            choices.version(ask("Version", defaults.version(), NullCompleter.INSTANCE,
                     ScaffoldRequest::requireVersion));
         }
     }

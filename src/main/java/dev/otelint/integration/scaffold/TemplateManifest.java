@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.otelint.records.Signal;
 import dev.otelint.report.BadInputException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -13,6 +15,8 @@ import java.util.stream.Stream;
  * and the defaults (integrations-template/TEMPLATE.md describes each key).
  */
 public record TemplateManifest(
+        String defaultType,
+        String defaultVersion,
         Map<String, List<String>> defaultComponents,
         String defaultDescription,
         FileEntry config,
@@ -46,17 +50,26 @@ public record TemplateManifest(
         return manifest;
     }
 
+    /** The signal type used when none is asked for. */
+    public Signal defaultSignal() {
+        return Signal.valueOf(defaultType.toUpperCase(Locale.ROOT));
+    }
+
     /** The components used for a type when none are asked for. */
     public List<String> defaultComponents(Signal type) {
         return defaultComponents.getOrDefault(type.label(), List.of());
     }
 
     private void requireComplete(String where) {
-        if (defaultComponents == null || defaultDescription == null || config == null || files == null || sampleData == null
+        if (defaultType == null || defaultVersion == null || defaultComponents == null || defaultDescription == null || config == null || files == null || sampleData == null
                 || sampleData.records() == null || sampleData.target() == null || schemas == null) {
-            throw new BadInputException(where + ": expected defaultComponents, defaultDescription, config, files, "
+            throw new BadInputException(where + ": expected defaultType, defaultVersion, defaultComponents, defaultDescription, config, files, "
                     + "sampleData {records, component, target} and schemas");
         }
+        if (Arrays.stream(Signal.values()).noneMatch(s -> s.label().equals(defaultType))) {
+            throw new BadInputException(where + ": defaultType: expected logs, traces or metrics, got '" + defaultType + "'");
+        }
+        ScaffoldRequest.requireVersion(defaultVersion);
         for (FileEntry entry : Stream.concat(files.stream(), Stream.of(config)).toList()) {
             if (entry.source() == null || entry.target() == null) {
                 throw new BadInputException(where + ": every entry of files needs a source and a target");
