@@ -161,6 +161,7 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bundle" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} new" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_otelint; return $?; fi
@@ -180,27 +181,29 @@ function _complete_otelint() {
   local cmds4=(bundle)
   local cmds5=(rules)
   local cmds6=(catalog)
-  local cmds7=(collector)
-  local cmds8=(completion)
-  local cmds9=(help)
-  local cmds10=(catalog list)
-  local cmds11=(catalog show)
-  local cmds12=(catalog attribute)
-  local cmds13=(catalog export)
-  local cmds14=(catalog build)
-  local cmds15=(collector validate)
-  local cmds16=(collector run)
+  local cmds7=(new)
+  local cmds8=(collector)
+  local cmds9=(completion)
+  local cmds10=(help)
+  local cmds11=(catalog list)
+  local cmds12=(catalog show)
+  local cmds13=(catalog attribute)
+  local cmds14=(catalog export)
+  local cmds15=(catalog build)
+  local cmds16=(collector validate)
+  local cmds17=(collector run)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_otelint_collector_run; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_collector_validate; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_catalog_build; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_export; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_completion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_collector; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_otelint_collector_run; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_otelint_collector_validate; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_catalog_build; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_catalog_export; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_collector; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_new; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_catalog; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_otelint_rules; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_otelint_bundle; return $?; fi
@@ -218,7 +221,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate bundle rules catalog collector completion help"
+  local commands="validate check-assets lint migrate bundle rules catalog new collector completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -539,6 +542,63 @@ function _picocli_otelint_catalog() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `new` subcommand.
+function _picocli_otelint_new() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--force' '--no-input' '--debug'"
+  local arg_opts="'--type' '--components' '--display-name' '--description' '--version' '--directory' '--template'"
+  local TYPE_option_args=("logs" "traces" "metrics") # --type values
+  local LIST_option_args=("aws_cloudfront" "aws_cloudtrail" "aws_elb" "aws_rds" "aws_s3" "aws_vpc_flow" "aws_waf" "cloud" "communication" "container" "http" "k8s" "tracegroups" "url") # --components values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--components')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
+      ;;
+    '--display-name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--version')
+      return
+      ;;
+    '--directory')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--template')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `collector` subcommand.
 function _picocli_otelint_collector() {
   # Get completion data
@@ -586,7 +646,7 @@ function _picocli_otelint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate bundle rules catalog collector completion"
+  local commands="validate check-assets lint migrate bundle rules catalog new collector completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 

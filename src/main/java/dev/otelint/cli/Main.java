@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             BundleCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
+            NewCommand.class,
             CollectorCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
