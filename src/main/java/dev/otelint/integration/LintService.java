@@ -43,6 +43,9 @@ public final class LintService {
         }
         raw.checkedFiles().forEach(report::countFile);
         report.countRecords(raw.records());
+        if (raw.countsObjects()) {
+            report.countObjects(raw.objects());
+        }
         return new LintResult(integration, counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()],
                 counts[Severity.INFO.ordinal()], Duration.ofNanos(System.nanoTime() - start));
     }

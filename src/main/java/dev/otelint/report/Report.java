@@ -36,7 +36,6 @@ public final class Report implements FindingSink {
         }
     }
 
-    public synchronized void countFile() { files++; }
 
     /**
      * Counts a checked file once and remembers its name, so that formats which list every file

@@ -32,7 +32,7 @@ class NewCommandTest {
         "traces, tracegroups, 'traces,tracegroups'",
         "metrics, '', 'metrics,http'",
         "metrics, none, metrics"})
-    void everyTypeAndComponentSetGivesAnIntegrationWithoutFindings(String type, String components, String expected)
+    void everyTypeAndComponentSetGivesAnIntegrationThatLintsClean(String type, String components, String expected)
             throws IOException {
         List<String> args = new ArrayList<>(List.of("new", "app", "--no-input", "--type", type, "--directory",
                 parent.toString()));
@@ -48,6 +48,7 @@ class NewCommandTest {
         List<String> names = new ArrayList<>();
         config.get("components").forEach(c -> names.add(c.get("name").asText()));
         assertThat(names).containsExactly(expected.split(","));
+        assertNoFindings("lint", dir.toString());
         assertNoFindings("validate", "--integration", dir.toString(), dir.resolve("data").toString());
         assertNoFindings("check-assets", "--integration", dir.toString());
         IntegrationFormat.assertConsistentBundle(dir.resolve("assets/app-1.0.0.ndjson"));
