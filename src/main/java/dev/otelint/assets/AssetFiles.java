@@ -21,7 +21,8 @@ record AssetFiles(List<Path> savedObjects, List<Path> grafanaDashboards) {
     static AssetFiles of(List<Path> inputs, Report report) {
         List<Path> savedObjects = new ArrayList<>();
         List<Path> dashboards = new ArrayList<>();
-        for (Path file : InputFiles.expand(inputs, AssetFiles::isAssetFile)) {
+        for (Path file : InputFiles.expand(inputs, AssetFiles::isAssetFile, file -> notChecked(file, report,
+                "not an asset file (.ndjson, .json, .sql); not checked"))) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             report.countFile(file.toString());
             if (name.endsWith(".ndjson")) {
@@ -29,14 +30,16 @@ record AssetFiles(List<Path> savedObjects, List<Path> grafanaDashboards) {
             } else if (name.endsWith(".json") && isGrafanaDashboard(file)) {
                 dashboards.add(file);
             } else {
-                report.accept(AssetInputRules.NOT_CHECKED.finding().file(file.toString())
-                        .message(name.endsWith(".sql")
-                                ? "SQL assets are not checked (their queries run outside Dashboards' field lists)"
-                                : "neither a saved-object NDJSON bundle nor a Grafana dashboard; not checked")
-                        .build());
+                notChecked(file, report, name.endsWith(".sql")
+                        ? "SQL assets are not checked (their queries run outside Dashboards' field lists)"
+                        : "neither a saved-object NDJSON bundle nor a Grafana dashboard; not checked");
             }
         }
         return new AssetFiles(savedObjects, dashboards);
+    }
+
+    private static void notChecked(Path file, Report report, String why) {
+        report.accept(AssetInputRules.NOT_CHECKED.finding().file(file.toString()).message(why).build());
     }
 
     private static boolean isAssetFile(Path file) {

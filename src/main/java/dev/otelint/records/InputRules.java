@@ -28,7 +28,11 @@ public final class InputRules {
             "The OpenSearch exporter cannot turn an OTLP record into a document (e.g. NaN in an attribute); "
                     + "it drops the record.");
 
-    public static final List<Rule> ALL = List.of(JSON_SYNTAX, JSON_NOT_AN_OBJECT, OTLP_DECODE, OTLP_UNKNOWN_FIELD,
+    public static final Rule NOT_CHECKED = new Rule("input.not-checked", Severity.INFO,
+            "A file found under a directory is not a record file (.json, .ndjson, .jsonl, OTLP protobuf, or "
+                    + "these gzipped) and was not read.");
+
+    public static final List<Rule> ALL = List.of(NOT_CHECKED, JSON_SYNTAX, JSON_NOT_AN_OBJECT, OTLP_DECODE, OTLP_UNKNOWN_FIELD,
             OTLP_PROTOBUF, OTLP_UNENCODABLE);
 
     private InputRules() {}

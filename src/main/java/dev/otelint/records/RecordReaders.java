@@ -68,10 +68,14 @@ public final class RecordReaders {
 
     /**
      * The files to read: files as given, and the record files found under directories (by suffix,
-     * in sorted order, so runs are repeatable). A path that does not exist is bad input.
+     * in sorted order, so runs are repeatable); the other files found there are noted to {@code sink}
+     * as not checked. A path that does not exist is bad input.
      */
-    public static List<Path> expand(List<Path> inputs) {
-        return InputFiles.expand(inputs, RecordReaders::isRecordFile);
+    public static List<Path> expand(List<Path> inputs, FindingSink sink) {
+        return InputFiles.expand(inputs, RecordReaders::isRecordFile, file -> sink.accept(
+                InputRules.NOT_CHECKED.finding().file(file.toString())
+                        .message("not a record file (.json, .ndjson, .jsonl, .pb, .binpb, or gzipped); not read")
+                        .build()));
     }
 
     static BadInputException cannotRead(String file, IOException e) {

@@ -37,7 +37,7 @@ public final class ValidationService {
         // Records the screen passes come without a tree: the validators skip them.
         CleanDocumentScreen cleanScreen = screen ? new CleanDocumentScreen(mappings, semconv) : null;
         ReadOptions options = new ReadOptions(request.signal(), cleanScreen);
-        for (Path file : RecordReaders.expand(request.inputs())) {
+        for (Path file : RecordReaders.expand(request.inputs(), report)) {
             validateFile(file, options, mappings, always, report);
         }
     }

@@ -7,6 +7,7 @@ import dev.otelint.report.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,17 +25,21 @@ class InputFilesTest {
         Files.writeString(dir.resolve("notes.txt"), "");
         Path given = Files.writeString(dir.resolve("given.txt"), "");
 
+        List<Path> skipped = new ArrayList<>();
+
         List<Path> files = InputFiles.expand(List.of(given, dir),
-                file -> file.getFileName().toString().endsWith(".ndjson"));
+                file -> file.getFileName().toString().endsWith(".ndjson"), skipped::add);
 
         assertThat(files).containsExactly(given, top, nested);
+        // given.txt is under dir too, but it was given by name: it is read, not noted as skipped
+        assertThat(skipped).containsExactly(dir.resolve("notes.txt"));
     }
 
     @Test
     void aMissingPathIsBadInputNamingIt() {
         Path missing = dir.resolve("nope");
 
-        assertThatThrownBy(() -> InputFiles.expand(List.of(missing), file -> true))
+        assertThatThrownBy(() -> InputFiles.expand(List.of(missing), file -> true, file -> { }))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(missing + ": cannot read: no such file or directory");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Finding;
+import dev.otelint.report.Report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -286,10 +287,17 @@ class RecordReadersTest {
         }
         Path explicit = write("explicit.txt", "{}");
 
-        List<Path> files = RecordReaders.expand(List.of(data, explicit));
+        Files.writeString(data.resolve(".hidden.json"), "{}");
+        Report report = new Report();
+
+        List<Path> files = RecordReaders.expand(List.of(data, explicit), report);
 
         assertThat(files).containsExactly(data.resolve("a.ndjson"), data.resolve("b.json"), data.resolve("e.pb.gz"),
                 data.resolve("sub/c.jsonl.gz"), data.resolve("sub/d.binpb"), explicit);
+        // the other files found are said not to be read; hidden files are passed over
+        assertThat(report.findings()).extracting(Finding::rule).containsOnly("input.not-checked");
+        assertThat(report.findings()).extracting(Finding::file)
+                .containsExactly(data.resolve("f.yaml").toString(), data.resolve("notes.txt").toString());
     }
 
     @Test
@@ -299,7 +307,7 @@ class RecordReadersTest {
         try {
             Files.writeString(relative.resolve("r.json"), "{}");
 
-            assertThat(RecordReaders.expand(List.of(relative))).containsExactly(relative.resolve("r.json"));
+            assertThat(RecordReaders.expand(List.of(relative), new Report())).containsExactly(relative.resolve("r.json"));
             assertThat(relative.resolve("r.json").isAbsolute()).isFalse();
         } finally {
             Files.deleteIfExists(relative.resolve("r.json"));
@@ -311,7 +319,7 @@ class RecordReadersTest {
     void expandRejectsAPathThatDoesNotExist() {
         Path missing = Path.of("no", "such", "dir");
 
-        assertThatThrownBy(() -> RecordReaders.expand(List.of(missing)))
+        assertThatThrownBy(() -> RecordReaders.expand(List.of(missing), new Report()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(missing + ": cannot read: no such file or directory");
     }

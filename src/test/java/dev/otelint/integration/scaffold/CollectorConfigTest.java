@@ -61,9 +61,9 @@ class CollectorConfigTest {
     void theLogParserMatchesEveryRawLineAndAgreesWithTheSampleRecords() throws IOException {
         Path dir = create(Signal.LOGS);
         JsonNode config = new YAMLMapper().readTree(dir.resolve("getting-started/collector.yaml").toFile());
-        assertThat(config.at("/receivers/filelog/include/0").asText()).isEqualTo("data/raw.log");
+        assertThat(config.at("/receivers/filelog/include/0").asText()).isEqualTo("getting-started/raw.log");
         Pattern regex = javaRegex(config.at("/receivers/filelog/operators/0/regex").asText());
-        List<String> lines = Files.readAllLines(dir.resolve("data/raw.log"));
+        List<String> lines = Files.readAllLines(dir.resolve("getting-started/raw.log"));
         JsonNode records = new ObjectMapper().readTree(dir.resolve("data/sample.json").toFile());
         assertThat(lines).hasSize(records.size());
         for (int i = 0; i < lines.size(); i++) {

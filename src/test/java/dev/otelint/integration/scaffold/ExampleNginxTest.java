@@ -56,7 +56,7 @@ class ExampleNginxTest {
     void theCollectorParsesEveryRawLineIntoTheSampleRecordsFields() throws IOException {
         JsonNode collector = new YAMLMapper().readTree(NGINX.resolve("getting-started/collector.yaml").toFile());
         Pattern regex = CollectorConfigTest.javaRegex(collector.at("/receivers/filelog/operators/0/regex").asText());
-        List<String> lines = Files.readAllLines(NGINX.resolve("data/raw.log"));
+        List<String> lines = Files.readAllLines(NGINX.resolve("getting-started/raw.log"));
         JsonNode records = new ObjectMapper().readTree(NGINX.resolve("data/sample.json").toFile());
         assertThat(lines).hasSize(records.size());
         for (int i = 0; i < lines.size(); i++) {
