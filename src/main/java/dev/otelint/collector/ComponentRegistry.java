@@ -3,7 +3,9 @@ package dev.otelint.collector;
 import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
+import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
 import dev.otelint.collector.processor.batch.BatchProcessorFactory;
+import dev.otelint.collector.processor.resource.ResourceProcessorFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,6 +34,8 @@ public final class ComponentRegistry {
     public static ComponentRegistry builtIn() {
         return new ComponentRegistry(List.of(
                 new BatchProcessorFactory(),
+                new AttributesProcessorFactory(),
+                new ResourceProcessorFactory(),
                 new DebugExporterFactory(),
                 new FileExporterFactory()));
     }

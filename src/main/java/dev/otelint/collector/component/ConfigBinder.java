@@ -6,6 +6,7 @@ import dev.otelint.collector.config.ConfigNode;
 import dev.otelint.collector.config.ConfigScalar;
 import dev.otelint.collector.config.ConfigSource;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,7 +96,11 @@ public final class ConfigBinder {
             return struct;
         }
         if (type == List.class) {
-            return stringList(node, name);
+            Class<?> item = listItemType(field);
+            return item == String.class ? stringList(node, name) : structList(node, item, name);
+        }
+        if (type == Object.class) {
+            return anyValue(node, name);
         }
         if (!(node instanceof ConfigScalar scalar)) {
             return mismatch(name, goType(field), node, null);
@@ -124,6 +129,35 @@ public final class ConfigBinder {
         return items;
     }
 
+    /** A list of sections (the attributes processor's actions): each item bound into a new {@code item}. */
+    private Object structList(ConfigNode node, Class<?> item, String name) {
+        if (!(node instanceof ConfigList list)) {
+            return mismatch(name, "[]" + item.getSimpleName(), node, null);
+        }
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            Object struct = newInstance(item);
+            bindStruct(list.items().get(i), struct, name + "[" + i + "]");
+            items.add(struct);
+        }
+        return items;
+    }
+
+    /** A Go {@code any} setting that takes a scalar (string, int64, float64, bool), as decoded from YAML. */
+    private Object anyValue(ConfigNode node, String name) {
+        if (node instanceof ConfigScalar s) {
+            return s.value();
+        }
+        return mismatch(name, "scalar", node, null);
+    }
+
+    private static Class<?> listItemType(Field field) {
+        if (field.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return String.class;
+    }
+
     private Object mismatch(String name, String goType, ConfigNode node, Object value) {
         problems.error("'" + name + "' expected type '" + goType + "', got unconvertible type '" + node.goKind()
                 + "'" + (value == null ? "" : ", value: '" + value + "'"), node.source());
@@ -136,7 +170,7 @@ public final class ConfigBinder {
 
     private static boolean isStruct(Class<?> type) {
         return !type.isPrimitive() && !type.isEnum() && type != String.class && type != Duration.class
-                && type != List.class && !Number.class.isAssignableFrom(type) && type != Boolean.class;
+                && type != List.class && type != Object.class && !Number.class.isAssignableFrom(type) && type != Boolean.class;
     }
 
     private static Object newInstance(Class<?> type) {
