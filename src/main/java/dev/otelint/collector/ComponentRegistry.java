@@ -5,6 +5,7 @@ import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
 import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
 import dev.otelint.collector.processor.batch.BatchProcessorFactory;
+import dev.otelint.collector.processor.memorylimiter.MemoryLimiterProcessorFactory;
 import dev.otelint.collector.processor.resource.ResourceProcessorFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,6 +37,7 @@ public final class ComponentRegistry {
                 new BatchProcessorFactory(),
                 new AttributesProcessorFactory(),
                 new ResourceProcessorFactory(),
+                new MemoryLimiterProcessorFactory(),
                 new DebugExporterFactory(),
                 new FileExporterFactory()));
     }
