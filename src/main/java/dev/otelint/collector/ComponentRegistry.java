@@ -3,6 +3,7 @@ package dev.otelint.collector;
 import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
+import dev.otelint.collector.extension.healthcheck.HealthCheckExtensionFactory;
 import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
 import dev.otelint.collector.processor.batch.BatchProcessorFactory;
 import dev.otelint.collector.processor.memorylimiter.MemoryLimiterProcessorFactory;
@@ -39,7 +40,8 @@ public final class ComponentRegistry {
                 new ResourceProcessorFactory(),
                 new MemoryLimiterProcessorFactory(),
                 new DebugExporterFactory(),
-                new FileExporterFactory()));
+                new FileExporterFactory(),
+                new HealthCheckExtensionFactory()));
     }
 
     public static ComponentRegistry of(List<Factory<?>> factories) {

@@ -4,6 +4,7 @@ import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.component.CollectorLog;
 import dev.otelint.collector.component.Component;
 import dev.otelint.collector.component.Host;
+import dev.otelint.collector.component.PipelineWatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -52,10 +53,12 @@ public final class Collector implements Host {
                 started.add(c);
             }
         }
+        watchers().forEach(PipelineWatcher::ready);
     }
 
     /** Shuts down what started, in reverse order; every component is shut down even if one fails. */
     public synchronized void shutdown() {
+        watchers().forEach(PipelineWatcher::notReady);
         RuntimeException first = null;
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
@@ -69,6 +72,11 @@ public final class Collector implements Host {
         if (first != null) {
             throw first;
         }
+    }
+
+    private List<PipelineWatcher> watchers() {
+        return graph.extensions.values().stream().filter(e -> e instanceof PipelineWatcher && started.contains(e))
+                .map(PipelineWatcher.class::cast).toList();
     }
 
     public List<PipelineCounters> pipelines() {
