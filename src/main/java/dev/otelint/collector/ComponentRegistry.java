@@ -8,6 +8,7 @@ import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
 import dev.otelint.collector.processor.batch.BatchProcessorFactory;
 import dev.otelint.collector.processor.memorylimiter.MemoryLimiterProcessorFactory;
 import dev.otelint.collector.processor.resource.ResourceProcessorFactory;
+import dev.otelint.collector.receiver.hostmetrics.HostMetricsReceiverFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,7 +42,8 @@ public final class ComponentRegistry {
                 new MemoryLimiterProcessorFactory(),
                 new DebugExporterFactory(),
                 new FileExporterFactory(),
-                new HealthCheckExtensionFactory()));
+                new HealthCheckExtensionFactory(),
+                new HostMetricsReceiverFactory()));
     }
 
     public static ComponentRegistry of(List<Factory<?>> factories) {
