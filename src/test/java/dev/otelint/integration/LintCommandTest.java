@@ -53,6 +53,14 @@ class LintCommandTest {
     }
 
     @Test
+    void aSemconvThatCannotBeResolvedExitsTwoBeforeAnyCheck() {
+        Run run = run("lint", "--semconv", "9.9.9", IntegrationFixture.clean(tmp).dir().toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).startsWith("otelint: --semconv: semantic conventions '9.9.9': expected a shipped version");
+    }
+
+    @Test
     void withJsonOnStandardOutputTheTableGoesToStandardError() throws IOException {
         IntegrationFixture.clean(tmp, "one");
         IntegrationFixture.clean(tmp, "two").delete("static/logo.svg");
