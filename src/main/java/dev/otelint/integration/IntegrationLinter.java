@@ -4,12 +4,14 @@ import dev.otelint.assets.AssetCheckRequest;
 import dev.otelint.assets.AssetCheckService;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
+import dev.otelint.validate.MappingLoader;
 import dev.otelint.validate.ValidationRequest;
 import dev.otelint.validate.ValidationService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +33,29 @@ public final class IntegrationLinter {
 
     public void lint(Path path, Report report) {
         IntegrationDirectory dir = checkLayout(path, report);
-        if (IntegrationDirectory.isIntegration(path)) {
-            validateData(dir, report);
-            checkAssets(dir, report);
+        if (!IntegrationDirectory.isIntegration(path)) {
+            return;
+        }
+        if (Files.isDirectory(dir.dataDir()) || Files.isDirectory(dir.assetsDir())) {
+            Optional<String> unusable = unusableSchemas(dir);
+            if (unusable.isPresent()) {
+                // both checks need the mapping; one finding says why neither ran
+                report.accept(IntegrationRules.CHECK_ABORTED.finding().file(dir.schemasDir().toString())
+                        .message("data/ and assets/ are not checked: " + unusable.get()).build());
+                return;
+            }
+        }
+        validateData(dir, report);
+        checkAssets(dir, report);
+    }
+
+    /** Why schemas/ does not load as one index mapping, if it does not. */
+    private static Optional<String> unusableSchemas(IntegrationDirectory dir) {
+        try {
+            MappingLoader.fromIntegration(dir.path());
+            return Optional.empty();
+        } catch (BadInputException e) {
+            return Optional.of(e.getMessage());
         }
     }
 

@@ -1,17 +1,22 @@
 package dev.otelint.integration;
 
+import dev.otelint.records.InputFiles;
 import dev.otelint.records.JsonValue;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Finding;
 import dev.otelint.report.Rule;
 import dev.otelint.validate.MappingLoader;
+import dev.otelint.validate.mapping.TemplateFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +35,14 @@ final class NamedFileRules {
     /** {@code hasSchemas} false: the missing schemas/ is reported once, not once per component. */
     static void check(IntegrationDirectory dir, IntegrationConfig config, boolean hasSchemas, Consumer<Finding> out) {
         String file = config.file().toString();
+        List<Path> mappings = new ArrayList<>();
+        Set<String> missing = new HashSet<>();
         for (IntegrationConfig.Component component : hasSchemas ? config.components() : List.<IntegrationConfig.Component>of()) {
             named(dir.schemasDir(), component.fileName(), IntegrationRules.MISSING_COMPONENT_FILE, "component",
-                    file, component.pointer(), component.node(), out).ifPresent(mapping -> checkMapping(mapping, out));
+                    file, component.pointer(), component.node(), out)
+                    .ifPresentOrElse(mappings::add, () -> missing.add(component.name()));
         }
+        mappings.forEach(mapping -> checkMapping(mapping, missing, out));
         for (IntegrationConfig.Asset asset : config.assets()) {
             named(dir.assetsDir(), asset.fileName(), IntegrationRules.MISSING_ASSET_FILE, "asset",
                     file, asset.pointer(), asset.node(), out).ifPresent(found -> checkAsset(found, asset, out));
@@ -62,9 +71,12 @@ final class NamedFileRules {
         return Optional.empty();
     }
 
-    private static void checkMapping(Path mapping, Consumer<Finding> out) {
+    /** {@code missing}: components already reported missing; a template composing one is not reported again. */
+    private static void checkMapping(Path mapping, Set<String> missing, Consumer<Finding> out) {
         try {
-            MappingLoader.fromSchema(mapping);
+            if (!composesAny(mapping, missing)) {
+                MappingLoader.fromSchema(mapping);
+            }
         } catch (BadInputException e) {
             Matcher place = PLACE.matcher(e.getMessage());
             boolean placed = e.getMessage().startsWith(mapping + ":") && place.find(mapping.toString().length());
@@ -77,6 +89,18 @@ final class NamedFileRules {
                         ? e.getMessage().substring(mapping.toString().length() + 2) : e.getMessage());
             }
             out.accept(finding.build());
+        }
+    }
+
+    private static boolean composesAny(Path mapping, Set<String> components) {
+        if (components.isEmpty()) {
+            return false;
+        }
+        try {
+            String text = Files.readString(mapping, StandardCharsets.UTF_8);
+            return TemplateFile.parse(mapping.toString(), text).composedOf().stream().anyMatch(components::contains);
+        } catch (IOException e) {
+            throw InputFiles.cannotRead(mapping.toString(), e);
         }
     }
 
