@@ -2,6 +2,7 @@ package dev.otelint.integration;
 
 import dev.otelint.assets.AssetCheckRequest;
 import dev.otelint.assets.AssetCheckService;
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
 import dev.otelint.validate.MappingLoader;
@@ -135,7 +136,7 @@ public final class IntegrationLinter {
                     .filter(name -> name.endsWith(".json")).sorted().toList();
             return json.isEmpty() ? "" : "; found " + String.join(", ", json);
         } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(dir.toString(), e);
         }
     }
 }

@@ -89,6 +89,15 @@ class LintCommandTest {
     }
 
     @Test
+    void aMissingFolderAndAFileAreToldApart() throws IOException {
+        Path file = Files.writeString(tmp.resolve("demo-1.0.0.json"), "{}");
+        assertThat(run("lint", tmp.resolve("nosuch").toString()).err().strip()).isEqualTo("otelint: " + tmp.resolve("nosuch")
+                + ": no such directory: expected an integration folder or a folder of them");
+        assertThat(run("lint", file.toString()).err().strip()).isEqualTo("otelint: " + file
+                + ": not a directory: expected an integration folder or a folder of them");
+    }
+
+    @Test
     void everyExampleLintsWithoutAnyFinding() throws IOException {
         List<String> args = new ArrayList<>(List.of("lint", "--fail-on", "info"));
         try (Stream<Path> examples = Files.list(Path.of("examples"))) {

@@ -1,6 +1,6 @@
 package dev.otelint.integration.bundle;
 
-import dev.otelint.report.BadInputException;
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ final class SampleDataRules {
         try {
             scan = JsonFileScan.of(file, keep);
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(file.toString(), e);
         }
         String name = file.toString();
         if (scan.shape() == JsonFileScan.Shape.NEITHER) {

@@ -4,7 +4,7 @@ import dev.otelint.integration.IntegrationConfig;
 import dev.otelint.integration.IntegrationDirectory;
 import dev.otelint.integration.IntegrationLinter;
 import dev.otelint.records.JsonValue;
-import dev.otelint.report.BadInputException;
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.Report;
 import dev.otelint.report.Severity;
 import java.io.IOException;
@@ -96,7 +96,7 @@ final class TemplatePlanner {
             try {
                 return path.toRealPath();
             } catch (IOException e) {
-                throw new BadInputException(path + ": cannot read: " + e.getMessage(), e);
+                throw InputFiles.cannotRead(path.toString(), e);
             }
         }
     }
