@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.otelint.integration.IntegrationConfig;
 import dev.otelint.integration.Json5Document;
 import dev.otelint.integration.Json5SyntaxException;
+import dev.otelint.integration.JsonFileScan;
 import dev.otelint.records.InputFiles;
 import dev.otelint.report.BadInputException;
 import java.io.IOException;

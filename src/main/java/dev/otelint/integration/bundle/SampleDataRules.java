@@ -1,5 +1,6 @@
 package dev.otelint.integration.bundle;
 
+import dev.otelint.integration.JsonFileScan;
 import dev.otelint.records.InputFiles;
 import dev.otelint.report.Report;
 import java.io.IOException;
