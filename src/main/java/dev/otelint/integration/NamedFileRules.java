@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * The files a config names exist where Dashboards reads them: component mappings in schemas/, assets in
  * assets/, statics in static/, sample data in data/. Mappings must load as templates; json and ndjson
- * assets must parse, as Dashboards parses them (JSON5, else NDJSON) before installing anything.
+ * assets must parse, as Dashboards parses them (JSON5, else NDJSON) before installing anything; the sample
+ * data must be records Dashboards can load.
  */
 final class NamedFileRules {
     // mapping errors read "file:line:column: what"; the finding keeps the place apart from the words
@@ -52,8 +53,9 @@ final class NamedFileRules {
                     image.pointer() + "/path", image.node(), out);
         }
         JsonValue sampleData = config.member("sampleData");
-        config.sampleDataPath().ifPresent(path -> named(dir.dataDir(), path, IntegrationRules.MISSING_SAMPLE_DATA,
-                "sample data file", file, "/sampleData/path", sampleData, out));
+        config.sampleDataPath().flatMap(path -> named(dir.dataDir(), path, IntegrationRules.MISSING_SAMPLE_DATA,
+                "sample data file", file, "/sampleData/path", sampleData, out))
+                .ifPresent(sample -> SampleDataShape.check(sample, out));
     }
 
     /** The named file when it is a readable file inside {@code folder}; else a finding of {@code rule}. */

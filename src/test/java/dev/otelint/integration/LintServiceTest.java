@@ -200,6 +200,20 @@ class LintServiceTest {
     }
 
     @Test
+    void sampleDataThatDashboardsCannotIterate() {
+        IntegrationFixture fixture = IntegrationFixture.clean(tmp)
+                .write("data/sample.json", "{\"@timestamp\": \"2024-01-01T00:00:00Z\", \"body\": \"hello\"}");
+        List<Finding> findings = lint(fixture).findings();
+        assertThat(findings).extracting(Finding::rule).containsExactly("integration.sample-data-shape");
+        assertThat(findings.get(0).message()).isEqualTo("one JSON value that is not an array; Dashboards iterates over the sample records");
+
+        fixture.write("data/sample.json", "{\"@timestamp\": \"2024-01-01T00:00:00Z\", \"body\": \"hello\"}\n42\n");
+        findings = lint(fixture).findings().stream().filter(f -> f.rule().startsWith("integration.")).toList();
+        assertThat(findings).extracting(Finding::rule, Finding::record)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("integration.sample-data-shape", 2L));
+    }
+
+    @Test
     void aVersionOtherThanTheFileName() {
         assertThat(rules(IntegrationFixture.clean(tmp).editConfig("\"version\": \"1.0.0\",\n  \"license\"",
                 "\"version\": \"1.1.0\",\n  \"license\""))).containsExactly("integration.version-mismatch");
