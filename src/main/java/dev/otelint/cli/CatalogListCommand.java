@@ -3,13 +3,8 @@ package dev.otelint.cli;
 import dev.otelint.catalog.MappingCatalog;
 import dev.otelint.catalog.MappingCatalog.Entry;
 import dev.otelint.catalog.MappingOutline;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import dev.otelint.catalog.SemconvRegistry;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +26,6 @@ import picocli.CommandLine.Option;
 public final class CatalogListCommand implements Callable<Integer> {
 
     // one version per line, written by the semantic-conventions catalog build
-    static final String SEMCONV_VERSIONS = "catalog/semconv/versions.txt";
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
@@ -56,7 +50,7 @@ public final class CatalogListCommand implements Callable<Integer> {
         for (Entry e : catalog.entries()) {
             mappings.add(Listed.of(e, MappingOutline.parse(catalog.read(e), e.name()).fields().size()));
         }
-        List<String> semconv = semconvVersions();
+        List<String> semconv = SemconvRegistry.shippedVersions();
         PrintWriter out = spec.commandLine().getOut();
         if (outputFormat == CatalogOutput.Format.JSON) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -79,23 +73,5 @@ public final class CatalogListCommand implements Callable<Integer> {
         CatalogOutput.table(out, List.of("SIGNAL", "KIND", "NAME", "VERSION", "FIELDS"), rows);
         out.println();
         out.println("Semantic-conventions versions: " + (semconv.isEmpty() ? "none shipped" : String.join(", ", semconv)));
-    }
-
-    static List<String> semconvVersions() {
-        InputStream in = CatalogListCommand.class.getClassLoader().getResourceAsStream(SEMCONV_VERSIONS);
-        List<String> versions = new ArrayList<>();
-        if (in == null) {
-            return versions;
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    versions.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + SEMCONV_VERSIONS, e);
-        }
-        return versions;
     }
 }

@@ -1,8 +1,10 @@
 package dev.otelint.cli;
 
+import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.integration.LintResult;
 import dev.otelint.integration.LintService;
 import dev.otelint.integration.LintSummary;
+import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
 import dev.otelint.report.ReportFormat;
 import java.io.PrintWriter;
@@ -46,6 +48,7 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Report report = reportOptions.newReport();
+        checkSemconv();
         List<Path> dirs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         List<LintResult> results = new LintService().lint(dirs, semconv, report);
         int code = reportOptions.finish(report, spec.commandLine().getOut());
@@ -60,5 +63,17 @@ public final class LintCommand implements Callable<Integer> {
             LintSummary.write(results, table);
         }
         return code;
+    }
+
+    /** A --semconv typo is a bad invocation (exit 2), not a failed check in every integration. */
+    private void checkSemconv() {
+        if (semconv == null) {
+            return;
+        }
+        try {
+            SemconvRegistry.resolve(semconv);
+        } catch (BadInputException e) {
+            throw new BadInputException("--semconv: " + e.getMessage(), e);
+        }
     }
 }

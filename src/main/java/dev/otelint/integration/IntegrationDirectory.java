@@ -1,5 +1,6 @@
 package dev.otelint.integration;
 
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class IntegrationDirectory {
         } catch (Json5SyntaxException e) {
             return new IntegrationDirectory(dir, configs, null, e);
         } catch (IOException e) {
-            throw new BadInputException(chosen + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(chosen.toString(), e);
         }
     }
 
@@ -110,7 +111,7 @@ public final class IntegrationDirectory {
                 }
             }
         } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(dir.toString(), e);
         }
         String name = dirName(dir);
         found.sort(Comparator.comparing((Path p) -> new ConfigVersion(versionText(p, name))).reversed());

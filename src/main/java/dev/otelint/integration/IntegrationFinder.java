@@ -1,5 +1,6 @@
 package dev.otelint.integration;
 
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.BadInputException;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * * The integration folders under the paths given to lint or bundle: a path that is an integration, else every
+ * The integration folders under the paths given to lint or bundle: a path that is an integration, else every
  * integration found walking it (not inside another integration, nor in hidden folders). Folders with
  * schema/ instead of schemas/ and a JSON file beside it count too, so that they are reported rather than skipped.
  */
@@ -24,7 +25,8 @@ public final class IntegrationFinder {
         List<Path> found = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
-                throw new BadInputException(root + ": not a directory: expected an integration folder or a folder of them");
+                throw new BadInputException(root + (Files.exists(root) ? ": not a directory" : ": no such directory")
+                        + ": expected an integration folder or a folder of them");
             }
             List<Path> under = under(root);
             if (under.isEmpty()) {
@@ -58,7 +60,7 @@ public final class IntegrationFinder {
                 }
             });
         } catch (IOException e) {
-            throw new BadInputException(root + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(root.toString(), e);
         }
         found.sort(null);
         return found;
@@ -68,7 +70,7 @@ public final class IntegrationFinder {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json"));
         } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(dir.toString(), e);
         }
     }
 }

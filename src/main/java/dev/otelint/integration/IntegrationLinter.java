@@ -2,14 +2,17 @@ package dev.otelint.integration;
 
 import dev.otelint.assets.AssetCheckRequest;
 import dev.otelint.assets.AssetCheckService;
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
+import dev.otelint.validate.MappingLoader;
 import dev.otelint.validate.ValidationRequest;
 import dev.otelint.validate.ValidationService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +34,29 @@ public final class IntegrationLinter {
 
     public void lint(Path path, Report report) {
         IntegrationDirectory dir = checkLayout(path, report);
-        if (IntegrationDirectory.isIntegration(path)) {
-            validateData(dir, report);
-            checkAssets(dir, report);
+        if (!IntegrationDirectory.isIntegration(path)) {
+            return;
+        }
+        if (Files.isDirectory(dir.dataDir()) || Files.isDirectory(dir.assetsDir())) {
+            Optional<String> unusable = unusableSchemas(dir);
+            if (unusable.isPresent()) {
+                // both checks need the mapping; one finding says why neither ran
+                report.accept(IntegrationRules.CHECK_ABORTED.finding().file(dir.schemasDir().toString())
+                        .message("data/ and assets/ are not checked: " + unusable.get()).build());
+                return;
+            }
+        }
+        validateData(dir, report);
+        checkAssets(dir, report);
+    }
+
+    /** Why schemas/ does not load as one index mapping, if it does not. */
+    private static Optional<String> unusableSchemas(IntegrationDirectory dir) {
+        try {
+            MappingLoader.fromIntegration(dir.path());
+            return Optional.empty();
+        } catch (BadInputException e) {
+            return Optional.of(e.getMessage());
         }
     }
 
@@ -113,7 +136,7 @@ public final class IntegrationLinter {
                     .filter(name -> name.endsWith(".json")).sorted().toList();
             return json.isEmpty() ? "" : "; found " + String.join(", ", json);
         } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(dir.toString(), e);
         }
     }
 }

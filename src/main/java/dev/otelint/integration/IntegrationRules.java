@@ -35,6 +35,8 @@ public final class IntegrationRules {
             "A logo or gallery image named under statics is not in static/; Dashboards shows a broken image.");
     public static final Rule MISSING_SAMPLE_DATA = new Rule("integration.missing-sample-data", Severity.ERROR,
             "sampleData.path names no file in data/; loading the sample data fails.");
+    public static final Rule SAMPLE_DATA_SHAPE = new Rule("integration.sample-data-shape", Severity.ERROR,
+            "The sample data is not a JSON array or NDJSON of objects; Dashboards cannot load it.");
     public static final Rule UNKNOWN_WORKFLOW = new Rule("integration.unknown-workflow", Severity.WARNING,
             "An asset names a workflow the config does not declare; no choice in Dashboards installs it.");
     public static final Rule CHECK_ABORTED = new Rule("integration.check-aborted", Severity.ERROR,
@@ -43,7 +45,7 @@ public final class IntegrationRules {
 
     public static final List<Rule> ALL = List.of(CONFIG_NAME, SCHEMAS_DIR, CONFIG_SYNTAX, CONFIG_SCHEMA, NAME_MISMATCH,
             VERSION_MISMATCH, MISSING_TYPE_COMPONENT, NO_ASSETS, MISSING_COMPONENT_FILE, INVALID_COMPONENT_MAPPING,
-            MISSING_ASSET_FILE, INVALID_ASSET_FILE, MISSING_STATIC, MISSING_SAMPLE_DATA, UNKNOWN_WORKFLOW,
+            MISSING_ASSET_FILE, INVALID_ASSET_FILE, MISSING_STATIC, MISSING_SAMPLE_DATA, SAMPLE_DATA_SHAPE, UNKNOWN_WORKFLOW,
             CHECK_ABORTED);
 
     private IntegrationRules() {}

@@ -10,7 +10,8 @@ public final class LintSummary {
     private LintSummary() {}
 
     public static void write(List<LintResult> results, PrintWriter out) {
-        int width = "integration".length();
+        String total = results.size() + " integrations";
+        int width = Math.max("integration".length(), total.length());
         for (LintResult r : results) {
             width = Math.max(width, r.integration().toString().length());
         }
@@ -25,7 +26,7 @@ public final class LintSummary {
             warnings += r.warnings();
             millis += r.time().toMillis();
         }
-        out.printf(Locale.ROOT, row, results.size() + " integrations", errors, warnings, seconds(millis));
+        out.printf(Locale.ROOT, row, total, errors, warnings, seconds(millis));
         out.flush();
     }
 

@@ -1,17 +1,22 @@
 package dev.otelint.integration;
 
+import dev.otelint.records.InputFiles;
 import dev.otelint.records.JsonValue;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Finding;
 import dev.otelint.report.Rule;
 import dev.otelint.validate.MappingLoader;
+import dev.otelint.validate.mapping.TemplateFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * The files a config names exist where Dashboards reads them: component mappings in schemas/, assets in
  * assets/, statics in static/, sample data in data/. Mappings must load as templates; json and ndjson
- * assets must parse, as Dashboards parses them (JSON5, else NDJSON) before installing anything.
+ * assets must parse, as Dashboards parses them (JSON5, else NDJSON) before installing anything; the sample
+ * data must be records Dashboards can load.
  */
 final class NamedFileRules {
     // mapping errors read "file:line:column: what"; the finding keeps the place apart from the words
@@ -30,10 +36,14 @@ final class NamedFileRules {
     /** {@code hasSchemas} false: the missing schemas/ is reported once, not once per component. */
     static void check(IntegrationDirectory dir, IntegrationConfig config, boolean hasSchemas, Consumer<Finding> out) {
         String file = config.file().toString();
+        List<Path> mappings = new ArrayList<>();
+        Set<String> missing = new HashSet<>();
         for (IntegrationConfig.Component component : hasSchemas ? config.components() : List.<IntegrationConfig.Component>of()) {
             named(dir.schemasDir(), component.fileName(), IntegrationRules.MISSING_COMPONENT_FILE, "component",
-                    file, component.pointer(), component.node(), out).ifPresent(mapping -> checkMapping(mapping, out));
+                    file, component.pointer(), component.node(), out)
+                    .ifPresentOrElse(mappings::add, () -> missing.add(component.name()));
         }
+        mappings.forEach(mapping -> checkMapping(mapping, missing, out));
         for (IntegrationConfig.Asset asset : config.assets()) {
             named(dir.assetsDir(), asset.fileName(), IntegrationRules.MISSING_ASSET_FILE, "asset",
                     file, asset.pointer(), asset.node(), out).ifPresent(found -> checkAsset(found, asset, out));
@@ -43,8 +53,9 @@ final class NamedFileRules {
                     image.pointer() + "/path", image.node(), out);
         }
         JsonValue sampleData = config.member("sampleData");
-        config.sampleDataPath().ifPresent(path -> named(dir.dataDir(), path, IntegrationRules.MISSING_SAMPLE_DATA,
-                "sample data file", file, "/sampleData/path", sampleData, out));
+        config.sampleDataPath().flatMap(path -> named(dir.dataDir(), path, IntegrationRules.MISSING_SAMPLE_DATA,
+                "sample data file", file, "/sampleData/path", sampleData, out))
+                .ifPresent(sample -> SampleDataShape.check(sample, out));
     }
 
     /** The named file when it is a readable file inside {@code folder}; else a finding of {@code rule}. */
@@ -62,9 +73,12 @@ final class NamedFileRules {
         return Optional.empty();
     }
 
-    private static void checkMapping(Path mapping, Consumer<Finding> out) {
+    /** {@code missing}: components already reported missing; a template composing one is not reported again. */
+    private static void checkMapping(Path mapping, Set<String> missing, Consumer<Finding> out) {
         try {
-            MappingLoader.fromSchema(mapping);
+            if (!composesAny(mapping, missing)) {
+                MappingLoader.fromSchema(mapping);
+            }
         } catch (BadInputException e) {
             Matcher place = PLACE.matcher(e.getMessage());
             boolean placed = e.getMessage().startsWith(mapping + ":") && place.find(mapping.toString().length());
@@ -77,6 +91,18 @@ final class NamedFileRules {
                         ? e.getMessage().substring(mapping.toString().length() + 2) : e.getMessage());
             }
             out.accept(finding.build());
+        }
+    }
+
+    private static boolean composesAny(Path mapping, Set<String> components) {
+        if (components.isEmpty()) {
+            return false;
+        }
+        try {
+            String text = Files.readString(mapping, StandardCharsets.UTF_8);
+            return TemplateFile.parse(mapping.toString(), text).composedOf().stream().anyMatch(components::contains);
+        } catch (IOException e) {
+            throw InputFiles.cannotRead(mapping.toString(), e);
         }
     }
 

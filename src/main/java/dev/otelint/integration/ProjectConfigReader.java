@@ -2,6 +2,7 @@ package dev.otelint.integration;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.records.JsonTreeReader;
 import dev.otelint.records.JsonValue;
 import dev.otelint.report.BadInputException;
@@ -18,7 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Finds and reads .otelint.yaml. The nearest one wins, looked up from a folder upwards and no further than
@@ -69,7 +73,7 @@ public final class ProjectConfigReader {
             Place at = new Place(file, member.line());
             switch (member.name()) {
                 case "semconv" -> semconv = semconv(at, member.value(), base);
-                case "schemas" -> strings(at, member.value(), "schemas").forEach(s -> schemas.add(base.resolve(s).normalize()));
+                case "schemas" -> schemas.addAll(folders(at, strings(at, member.value(), "schemas"), base));
                 case "rules" -> severities.putAll(severities(at, member.value()));
                 case "exclude" -> exclusions.addAll(exclusions(at, member.value(), base));
                 default -> throw at.error("unknown key \"" + member.name() + "\": expected one of "
@@ -84,6 +88,12 @@ public final class ProjectConfigReader {
             var token = parser.nextToken();
             return token == null ? null : new JsonTreeReader(parser, 0).readValue(token);
         } catch (IOException e) {
+            // snakeyaml's problem and its mark say what is wrong and where; Jackson's first line only says "while parsing"
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+                Mark mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
+                throw BadInputException.at(file.toString(), mark == null ? 0 : mark.getLine() + 1,
+                        mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + yaml.getProblem());
+            }
             String message = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
                     ? p.getLocation().getLineNr() : 0;
@@ -91,11 +101,47 @@ public final class ProjectConfigReader {
         }
     }
 
-    /** A version shipped with otelint, or a model directory relative to the .otelint.yaml. */
+    /**
+     * A model/ directory or registry.json relative to the .otelint.yaml, else a version shipped with otelint;
+     * checked here so that a typo is an error at its line rather than a failed check per integration.
+     */
     private static String semconv(Place at, JsonValue value, Path base) {
         String text = scalar(at, value, "semconv");
-        Path asDir = base.resolve(text);
-        return Files.isDirectory(asDir) ? asDir.normalize().toString() : text;
+        Path asPath = base.resolve(text).normalize();
+        if (Files.exists(asPath)) {
+            return asPath.toString();
+        }
+        try {
+            SemconvRegistry.resolve(text);
+        } catch (BadInputException e) {
+            throw at.error("semconv: expected a shipped version (" + String.join(", ", SemconvRegistry.shippedVersions())
+                    + "), a model/ directory or a registry.json, got \"" + text + "\"");
+        }
+        return text;
+    }
+
+    private static List<Path> folders(Place at, List<String> names, Path base) {
+        List<Path> folders = new ArrayList<>();
+        for (String name : names) {
+            Path folder = base.resolve(name).normalize();
+            if (!Files.exists(folder)) {
+                throw at.error("schemas: " + folder + ": no such folder");
+            }
+            folders.add(folder);
+        }
+        return folders;
+    }
+
+    private static List<String> globs(Place at, List<String> globs) {
+        for (String glob : globs) {
+            try {
+                RuleExclusion.glob(glob);
+            } catch (IllegalArgumentException e) {
+                String why = e instanceof PatternSyntaxException p ? p.getDescription() : e.getMessage();
+                throw at.error("exclude.paths: \"" + glob + "\" is not a glob: " + why);
+            }
+        }
+        return globs;
     }
 
     private static Map<String, Severity> severities(Place at, JsonValue value) {
@@ -133,7 +179,7 @@ public final class ProjectConfigReader {
                 Place m = new Place(at.file, member.line());
                 switch (member.name()) {
                     case "rule" -> rule = knownRule(m, scalar(m, member.value(), "exclude.rule"));
-                    case "paths" -> paths = strings(m, member.value(), "exclude.paths");
+                    case "paths" -> paths = globs(m, strings(m, member.value(), "exclude.paths"));
                     case "reason" -> reason = scalar(m, member.value(), "exclude.reason");
                     default -> throw m.error("unknown key \"" + member.name() + "\" in an exclude entry: expected "
                             + String.join(", ", sorted(EXCLUSION)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.otelint.catalog.MappingCatalog;
+import dev.otelint.catalog.SemconvRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -40,9 +41,9 @@ class CatalogListCommandTest {
 
     @Test
     void listsTheShippedSemanticConventionsVersions() {
-        List<String> versions = CatalogListCommand.semconvVersions();
-        String expected = versions.isEmpty() ? "none shipped" : String.join(", ", versions);
-        assertThat(CliRun.of("catalog", "list").out()).contains("Semantic-conventions versions: " + expected);
+        // versions.txt starts with a comment line, which is not a version
+        assertThat(CliRun.of("catalog", "list").out().lines().filter(l -> l.startsWith("Semantic-conventions")))
+                .containsExactly("Semantic-conventions versions: " + SemconvRegistry.DEFAULT_VERSION);
     }
 
     @Test

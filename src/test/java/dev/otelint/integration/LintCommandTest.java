@@ -53,6 +53,14 @@ class LintCommandTest {
     }
 
     @Test
+    void aSemconvThatCannotBeResolvedExitsTwoBeforeAnyCheck() {
+        Run run = run("lint", "--semconv", "9.9.9", IntegrationFixture.clean(tmp).dir().toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).startsWith("otelint: --semconv: semantic conventions '9.9.9': expected a shipped version");
+    }
+
+    @Test
     void withJsonOnStandardOutputTheTableGoesToStandardError() throws IOException {
         IntegrationFixture.clean(tmp, "one");
         IntegrationFixture.clean(tmp, "two").delete("static/logo.svg");
@@ -78,6 +86,15 @@ class LintCommandTest {
         Run run = run("lint", tmp.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(tmp + ": no integration found");
+    }
+
+    @Test
+    void aMissingFolderAndAFileAreToldApart() throws IOException {
+        Path file = Files.writeString(tmp.resolve("demo-1.0.0.json"), "{}");
+        assertThat(run("lint", tmp.resolve("nosuch").toString()).err().strip()).isEqualTo("otelint: " + tmp.resolve("nosuch")
+                + ": no such directory: expected an integration folder or a folder of them");
+        assertThat(run("lint", file.toString()).err().strip()).isEqualTo("otelint: " + file
+                + ": not a directory: expected an integration folder or a folder of them");
     }
 
     @Test

@@ -117,6 +117,25 @@ class LintServiceTest {
     }
 
     @Test
+    void aMissingComponentThatTheIndexTemplateComposesIsReportedOnce() {
+        IntegrationFixture fixture = IntegrationFixture.clean(tmp)
+                .editConfig("{\"name\": \"logs\", \"version\": \"1.0.0\"}",
+                        "{\"name\": \"logs\", \"version\": \"1.0.0\"}, {\"name\": \"http\", \"version\": \"1.0.0\"}")
+                .write("schemas/logs-1.0.0.mapping.json", IntegrationFixture.MAPPING.replace("{\"index_patterns\"",
+                        "{\"composed_of\": [\"http\"], \"index_patterns\""))
+                .write("schemas/http-1.0.0.mapping.json",
+                        "{\"template\": {\"mappings\": {\"properties\": {\"url\": {\"type\": \"keyword\"}}}}}");
+        assertThat(rules(fixture)).isEmpty();
+        fixture.delete("schemas/http-1.0.0.mapping.json");
+        List<Finding> findings = lint(fixture).findings();
+        assertThat(findings).extracting(Finding::rule)
+                .containsExactly("integration.missing-component-file", "integration.check-aborted");
+        assertThat(findings.get(1).message()).isEqualTo("data/ and assets/ are not checked: " + fixture.dir()
+                .resolve("schemas/logs-1.0.0.mapping.json") + ":1:17: component template [http] named in composed_of has "
+                + "no file (http-<version>.mapping.json or http.json) next to logs-1.0.0.mapping.json");
+    }
+
+    @Test
     void aComponentMappingThatIsNotATemplate() {
         IntegrationFixture fixture = IntegrationFixture.clean(tmp)
                 .editConfig("{\"name\": \"logs\", \"version\": \"1.0.0\"}",
@@ -181,6 +200,20 @@ class LintServiceTest {
     }
 
     @Test
+    void sampleDataThatDashboardsCannotIterate() {
+        IntegrationFixture fixture = IntegrationFixture.clean(tmp)
+                .write("data/sample.json", "{\"@timestamp\": \"2024-01-01T00:00:00Z\", \"body\": \"hello\"}");
+        List<Finding> findings = lint(fixture).findings();
+        assertThat(findings).extracting(Finding::rule).containsExactly("integration.sample-data-shape");
+        assertThat(findings.get(0).message()).isEqualTo("one JSON value that is not an array; Dashboards iterates over the sample records");
+
+        fixture.write("data/sample.json", "{\"@timestamp\": \"2024-01-01T00:00:00Z\", \"body\": \"hello\"}\n42\n");
+        findings = lint(fixture).findings().stream().filter(f -> f.rule().startsWith("integration.")).toList();
+        assertThat(findings).extracting(Finding::rule, Finding::record)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("integration.sample-data-shape", 2L));
+    }
+
+    @Test
     void aVersionOtherThanTheFileName() {
         assertThat(rules(IntegrationFixture.clean(tmp).editConfig("\"version\": \"1.0.0\",\n  \"license\"",
                 "\"version\": \"1.1.0\",\n  \"license\""))).containsExactly("integration.version-mismatch");
@@ -203,9 +236,9 @@ class LintServiceTest {
         IntegrationFixture fixture = IntegrationFixture.clean(tmp)
                 .write("schemas/other-1.0.0.mapping.json", IntegrationFixture.MAPPING.replace("ss4o_logs-*", "other-*"));
         List<Finding> findings = lint(fixture).findings();
-        assertThat(findings).extracting(Finding::rule).containsExactly("integration.check-aborted", "integration.check-aborted");
-        assertThat(findings.get(0).message()).startsWith("validate stopped: ").contains("cannot tell which file is the index template");
-        assertThat(findings.get(1).message()).startsWith("check-assets stopped: ");
+        assertThat(findings).extracting(Finding::rule).containsExactly("integration.check-aborted");
+        assertThat(findings.get(0).message()).startsWith("data/ and assets/ are not checked: ")
+                .contains("cannot tell which file is the index template");
     }
 
     @Test

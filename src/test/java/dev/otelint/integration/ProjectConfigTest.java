@@ -92,6 +92,42 @@ class ProjectConfigTest {
         assertError("rules: [mapping.coerced]\n", ":1: rules: expected a mapping");
     }
 
+    @Test
+    void aPathGlobThatDoesNotCompileIsAnErrorAtItsLine() throws IOException {
+        assertError("exclude:\n  - rule: mapping.coerced\n    paths: [\"data/[a\"]\n    reason: old data\n",
+                ":3: exclude.paths: \"data/[a\" is not a glob: ");
+    }
+
+    @Test
+    void aSemconvThatIsNeitherShippedNorAPathIsAnErrorAtItsLine() throws IOException {
+        assertError("rules:\n  mapping.coerced: info\nsemconv: 9.9.9\n",
+                ":3: semconv: expected a shipped version (1.44.0), a model/ directory or a registry.json, got \"9.9.9\"");
+    }
+
+    @Test
+    void aSemconvRegistryFileIsRelativeToTheConfig() throws IOException {
+        Files.createDirectories(tmp.resolve("conventions"));
+        Files.writeString(tmp.resolve("conventions/registry.json"), "{}");
+        Path file = tmp.resolve(".otelint.yaml");
+        Files.writeString(file, "semconv: conventions/registry.json\n");
+        assertThat(ProjectConfigReader.read(file).semconv())
+                .isEqualTo(tmp.resolve("conventions/registry.json").toAbsolutePath().normalize().toString());
+    }
+
+    @Test
+    void aSchemasFolderThatDoesNotExistIsAnErrorAtItsLine() throws IOException {
+        assertError("schemas:\n  - shared/schemas\n", ":1: schemas: ");
+        assertThatThrownBy(() -> ProjectConfigReader.read(tmp.resolve(".otelint.yaml")))
+                .hasMessageEndingWith("shared/schemas: no such folder");
+    }
+
+    @Test
+    void aYamlSyntaxErrorNamesTheProblemAndWhereItIs() throws IOException {
+        assertError("semconv: 1.44.0\nrules: [mapping.coerced\nexclude: x\n",
+                ":3:8: not valid YAML: expected ',' or ']', but got :");
+        assertError("\t- x\n", ":1:1: not valid YAML: found character '\\t(TAB)' that cannot start any token");
+    }
+
     private void assertError(String yaml, String message) throws IOException {
         Path file = tmp.resolve(".otelint.yaml");
         Files.writeString(file, yaml);

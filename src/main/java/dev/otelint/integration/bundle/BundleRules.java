@@ -11,8 +11,6 @@ public final class BundleRules {
                     + "(--max-sample-records N keeps the first N records).");
     public static final Rule SAMPLE_RECORDS_DROPPED = new Rule("bundle.sample-records-dropped", Severity.INFO,
             "--max-sample-records kept only the first records of the sample data; the rest are not in the bundle.");
-    public static final Rule SAMPLE_DATA_SHAPE = new Rule("bundle.sample-data-shape", Severity.ERROR,
-            "The sample data is not a JSON array or NDJSON of objects; Dashboards cannot load it from the template.");
     public static final Rule FILE_OUTSIDE_INTEGRATION = new Rule("bundle.file-outside-integration", Severity.ERROR,
             "A file the config names resolves (through a link) outside the integration folder; it is not bundled.");
     public static final Rule DUPLICATE_ID = new Rule("bundle.duplicate-id", Severity.ERROR,
@@ -21,7 +19,7 @@ public final class BundleRules {
             "The bundle is larger than OpenSearch Dashboards accepts for an import by default "
                     + "(savedObjects.maxImportPayloadBytes, 25 MiB).");
 
-    public static final List<Rule> ALL = List.of(LARGE_SAMPLE_DATA, SAMPLE_RECORDS_DROPPED, SAMPLE_DATA_SHAPE,
+    public static final List<Rule> ALL = List.of(LARGE_SAMPLE_DATA, SAMPLE_RECORDS_DROPPED,
             FILE_OUTSIDE_INTEGRATION, DUPLICATE_ID, IMPORT_TOO_LARGE);
 
     private BundleRules() {}

@@ -1,6 +1,7 @@
 package dev.otelint.integration.bundle;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.otelint.integration.JsonFileScan;
 import java.io.IOException;
 import java.nio.file.Path;
 

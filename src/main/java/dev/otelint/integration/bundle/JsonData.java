@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.otelint.integration.IntegrationConfig;
 import dev.otelint.integration.Json5Document;
 import dev.otelint.integration.Json5SyntaxException;
+import dev.otelint.integration.JsonFileScan;
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.BadInputException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,7 +31,7 @@ final class JsonData {
             JsonFileScan scan = JsonFileScan.of(file, Long.MAX_VALUE);
             return scan.shape() == JsonFileScan.Shape.NEITHER ? converted(file) : new InlineData.JsonFileText(file, scan);
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(file.toString(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.otelint.integration.bundle;
 
+import dev.otelint.integration.JsonFileScan;
+import dev.otelint.integration.NdjsonLines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

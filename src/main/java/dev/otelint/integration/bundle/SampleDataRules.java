@@ -1,15 +1,15 @@
 package dev.otelint.integration.bundle;
 
-import dev.otelint.report.BadInputException;
+import dev.otelint.integration.JsonFileScan;
+import dev.otelint.records.InputFiles;
 import dev.otelint.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The sample data must be what Dashboards' getSampleData iterates: a JSON array, or NDJSON, of objects (it sets
- * each record's @timestamp). Records dropped by --max-sample-records, and sample data large enough to weigh on
- * every read of the template, are reported: nothing leaves the bundle unsaid.
+ * Records dropped by --max-sample-records, and sample data large enough to weigh on every read of the template,
+ * are reported: nothing leaves the bundle unsaid.
  */
 final class SampleDataRules {
     /** The opensearch-catalog bundler's object size limit (OS_OBJECT_SIZE_LIMIT, 1 MiB), applied here to the sample data alone. */
@@ -22,25 +22,11 @@ final class SampleDataRules {
         try {
             scan = JsonFileScan.of(file, keep);
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+            throw InputFiles.cannotRead(file.toString(), e);
         }
-        String name = file.toString();
-        if (scan.shape() == JsonFileScan.Shape.NEITHER) {
-            found.accept(BundleRules.SAMPLE_DATA_SHAPE.finding().file(name)
-                    .message("neither one JSON value nor NDJSON: " + scan.error())
-                    .expected("a JSON array of records, or one record per line").build());
-        } else if (!scan.rootIsArray()) {
-            found.accept(BundleRules.SAMPLE_DATA_SHAPE.finding().file(name).record(1)
-                    .message("one JSON value that is not an array; Dashboards iterates over the sample records")
-                    .expected("a JSON array of records, or one record per line").build());
-        } else if (scan.firstNonObject() > 0) {
-            found.accept(BundleRules.SAMPLE_DATA_SHAPE.finding().file(name).record(scan.firstNonObject())
-                    .message("record " + scan.firstNonObject() + " is not a JSON object")
-                    .expected("every record a JSON object").build());
-        } else {
-            found.countRecords(scan.records());
-            reportSize(name, scan, keep, found);
-        }
+        // the layout rules refused sample data of another shape (integration.sample-data-shape) before this
+        found.countRecords(scan.records());
+        reportSize(file.toString(), scan, keep, found);
         return scan;
     }
 

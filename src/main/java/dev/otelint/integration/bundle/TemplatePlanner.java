@@ -3,8 +3,9 @@ package dev.otelint.integration.bundle;
 import dev.otelint.integration.IntegrationConfig;
 import dev.otelint.integration.IntegrationDirectory;
 import dev.otelint.integration.IntegrationLinter;
+import dev.otelint.integration.JsonFileScan;
+import dev.otelint.records.InputFiles;
 import dev.otelint.records.JsonValue;
-import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
 import dev.otelint.report.Severity;
 import java.io.IOException;
@@ -96,7 +97,7 @@ final class TemplatePlanner {
             try {
                 return path.toRealPath();
             } catch (IOException e) {
-                throw new BadInputException(path + ": cannot read: " + e.getMessage(), e);
+                throw InputFiles.cannotRead(path.toString(), e);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.otelint.integration.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.otelint.integration.JsonFileScan;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

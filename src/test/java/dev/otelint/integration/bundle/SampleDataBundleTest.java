@@ -112,10 +112,10 @@ class SampleDataBundleTest {
         CliRun json5 = CliRun.of("bundle", "--output", out.toString(), dir.toString());
 
         assertThat(single.exitCode()).isEqualTo(1);
-        assertThat(single.err()).contains("error [bundle.sample-data-shape]")
+        assertThat(single.err()).contains("error [integration.sample-data-shape]")
                 .contains("one JSON value that is not an array");
-        assertThat(number.err()).contains("sample.ndjson: record 2: error [bundle.sample-data-shape] record 2 is not a JSON object");
-        assertThat(json5.err()).contains("error [bundle.sample-data-shape] neither one JSON value nor NDJSON: 2:");
+        assertThat(number.err()).contains("sample.ndjson: record 2: error [integration.sample-data-shape] record 2 is not a JSON object");
+        assertThat(json5.err()).contains("error [integration.sample-data-shape] neither one JSON value nor NDJSON: 2:");
         assertThat(out).doesNotExist();
     }
 }

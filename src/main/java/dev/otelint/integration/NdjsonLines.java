@@ -1,4 +1,4 @@
-package dev.otelint.integration.bundle;
+package dev.otelint.integration;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,17 +8,17 @@ import java.io.Reader;
  * The lines of a file split as Dashboards splits NDJSON: on '\n' only (a '\r' stays in its line, where JSON
  * takes it for whitespace), blank lines skipped. One line is held at a time.
  */
-final class NdjsonLines {
+public final class NdjsonLines {
     private final BufferedReader in;
     private final StringBuilder line = new StringBuilder();
     private int lineNumber;
 
-    NdjsonLines(Reader in) {
+    public NdjsonLines(Reader in) {
         this.in = in instanceof BufferedReader b ? b : new BufferedReader(in);
     }
 
     /** The next non-blank line, or null at the end. */
-    String next() throws IOException {
+    public String next() throws IOException {
         while (true) {
             line.setLength(0);
             int c;
@@ -36,7 +36,7 @@ final class NdjsonLines {
     }
 
     /** The 1-based number of the line {@link #next()} last returned. */
-    int lineNumber() {
+    public int lineNumber() {
         return lineNumber;
     }
 }

@@ -1,4 +1,4 @@
-package dev.otelint.integration.bundle;
+package dev.otelint.integration;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -27,14 +27,14 @@ import java.nio.file.Path;
  * @param rootIsArray       ONE_VALUE: whether the value is an array
  * @param error             NEITHER: why the file is not one JSON value (line, column and message)
  */
-record JsonFileScan(Shape shape, long records, long firstNonObject, long kept, long cutOffset, long keptBytes,
+public record JsonFileScan(Shape shape, long records, long firstNonObject, long kept, long cutOffset, long keptBytes,
                     boolean rootIsArray, String error) {
 
-    enum Shape { ONE_VALUE, NDJSON, NEITHER }
+    public enum Shape { ONE_VALUE, NDJSON, NEITHER }
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    static JsonFileScan of(Path file, long keep) throws IOException {
+    public static JsonFileScan of(Path file, long keep) throws IOException {
         String oneValueError;
         try (InputStream in = Files.newInputStream(file)) {
             return oneValue(in, keep, Files.size(file));
