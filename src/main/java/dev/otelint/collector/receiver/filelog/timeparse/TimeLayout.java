@@ -45,9 +45,13 @@ final class TimeLayout {
     Instant parse(String value, ZoneId location) {
         Fields f = new Fields();
         int[] pos = {0};
-        for (Part part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
             try {
                 read(part, value, pos, f);
+                if ((part.chunk() == Chunk.SECOND2 || part.chunk() == Chunk.SECOND) && !fractionFollows(i)) {
+                    impliedFraction(value, pos, f);
+                }
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new IllegalArgumentException("parsing time \"" + value + "\" as \"" + layoutText
                         + "\": cannot parse \"" + value.substring(Math.min(pos[0], value.length())) + "\" as \""
@@ -98,7 +102,6 @@ final class TimeLayout {
             case MINUTE -> f.minute = range(number(v, pos, 1, 2), 0, 59);
             case SECOND2, SECOND -> {
                 f.second = range(number(v, pos, part.chunk() == Chunk.SECOND2 ? 2 : 1, 2), 0, 59);
-                impliedFraction(v, pos, f);
             }
             case PM_UPPER, PM_LOWER -> f.pm = ampm(v, pos);
             case ZONE_NAME -> f.zone = zoneName(v, pos);
@@ -153,6 +156,15 @@ final class TimeLayout {
         }
         pos[0] += 2;
         return two.equals("PM");
+    }
+
+    private boolean fractionFollows(int i) {
+        if (i + 1 >= parts.size()) {
+            return false;
+        }
+        Part next = parts.get(i + 1);
+        return next.chunk() == Chunk.FRACTION_FIXED || next.chunk() == Chunk.FRACTION_ANY
+                || next.chunk() == Chunk.LITERAL && (next.text().startsWith(".") || next.text().startsWith(","));
     }
 
     /** Go's time.Parse accepts a fraction after the seconds even when the layout has none. */
