@@ -78,31 +78,56 @@ public final class FileLogConfig implements ValidatedConfig {
     @ConfigKey(value = "delete_after_read", supported = false)
     public boolean deleteAfterRead;
 
+    /** Every problem, joined: unlike the collector, which stops at the first, otelint reports them all. */
     @Override
     public void validate() {
-        if (include.isEmpty()) {
-            throw new IllegalArgumentException("'include' must be specified");
+        List<String> problems = new ArrayList<>();
+        check(problems, () -> {
+            if (include.isEmpty()) {
+                throw new IllegalArgumentException("'include' must be specified");
+            }
+            new FileFinder(include, exclude); // a glob that does not compile throws here
+        });
+        check(problems, () -> {
+            if (!startAt.equals("beginning") && !startAt.equals("end")) {
+                throw new IllegalArgumentException("invalid start_at location '" + startAt + "'");
+            }
+        });
+        check(problems, () -> {
+            if (fingerprintBytes() < 16) {
+                throw new IllegalArgumentException("'fingerprint_size' must be at least 16 bytes");
+            }
+        });
+        check(problems, () -> {
+            if (maxLogBytes() <= 0 || maxLogBytes() > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("'max_log_size' must be positive and under 2GiB");
+            }
+        });
+        check(problems, () -> {
+            if (!encoding.equalsIgnoreCase("utf-8") && !encoding.equalsIgnoreCase("utf8")) {
+                throw new IllegalArgumentException("unsupported encoding '" + encoding + "' (otelint reads utf-8)");
+            }
+        });
+        check(problems, () -> {
+            if (maxConcurrentFiles <= 1) {
+                throw new IllegalArgumentException("'max_concurrent_files' must be greater than 1");
+            }
+        });
+        check(problems, this::splitter);
+        check(problems, () -> OperatorPipeline.build(operators, (id, message) -> { }));
+        check(problems, () -> EntryDecoration.strings(attributes, "attributes"));
+        check(problems, () -> EntryDecoration.strings(resource, "resource"));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
-        if (!startAt.equals("beginning") && !startAt.equals("end")) {
-            throw new IllegalArgumentException("invalid start_at location '" + startAt + "'");
+    }
+
+    private static void check(List<String> problems, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
         }
-        if (fingerprintBytes() < 16) {
-            throw new IllegalArgumentException("'fingerprint_size' must be at least 16 bytes");
-        }
-        if (maxLogBytes() <= 0 || maxLogBytes() > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("'max_log_size' must be positive and under 2GiB");
-        }
-        if (!encoding.equalsIgnoreCase("utf-8") && !encoding.equalsIgnoreCase("utf8")) {
-            throw new IllegalArgumentException("unsupported encoding '" + encoding + "' (otelint reads utf-8)");
-        }
-        if (maxConcurrentFiles <= 1) {
-            throw new IllegalArgumentException("'max_concurrent_files' must be greater than 1");
-        }
-        splitter();
-        new FileFinder(include, exclude); // a glob that does not compile throws here
-        OperatorPipeline.build(operators, (id, message) -> { });
-        EntryDecoration.strings(attributes, "attributes");
-        EntryDecoration.strings(resource, "resource");
     }
 
     int fingerprintBytes() {

@@ -71,7 +71,11 @@ final class FileLogReceiver implements Component {
         }
         try {
             tracker.poll(delivery);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // a file vanished or could not be read mid-poll: the next poll sees the new state
+            settings.log().warn("Failed to read a file", "{\"otelcol.component.id\": \"" + settings.id()
+                    + "\", \"error\": \"" + e + "\"}");
+        } catch (RuntimeException e) {
             host.reportFatalError(settings.id(), e);
         }
     }
