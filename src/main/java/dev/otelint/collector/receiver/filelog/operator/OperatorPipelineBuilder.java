@@ -86,6 +86,9 @@ final class OperatorPipelineBuilder {
         ConfigMap own = subset(map, k -> !CommonConfig.KEYS.contains(k));
         try {
             if (type.equals("router")) {
+                if (common.condition != null) {
+                    problems.add(where + " router: 'if' does not apply to a router (each route has an expr)");
+                }
                 RouterConfig router = new RouterConfig();
                 bind(own, router, where);
                 return new Pending(common.id, common, router, map.source());

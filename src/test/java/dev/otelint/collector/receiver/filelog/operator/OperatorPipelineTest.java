@@ -175,7 +175,11 @@ class OperatorPipelineTest {
                   field: attributes.x
                   value: 1
                   output: missing
+                - type: router
+                  if: 'body == "x"'
+                  routes: [{expr: 'body == "y"', output: missing}]
                 """)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("router: 'if' does not apply to a router")
                 .hasMessageContaining("operators[0] (test.yaml:1:3) regex_parser: compiling regex")
                 .hasMessageContaining("unsupported operator type \"nope\"")
                 .hasMessageContaining("unsupported expression construct: function call 'env()'")
