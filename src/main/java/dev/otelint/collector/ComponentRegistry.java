@@ -3,11 +3,13 @@ package dev.otelint.collector;
 import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
+import dev.otelint.collector.extension.filestorage.FileStorageExtensionFactory;
 import dev.otelint.collector.extension.healthcheck.HealthCheckExtensionFactory;
 import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
 import dev.otelint.collector.processor.batch.BatchProcessorFactory;
 import dev.otelint.collector.processor.memorylimiter.MemoryLimiterProcessorFactory;
 import dev.otelint.collector.processor.resource.ResourceProcessorFactory;
+import dev.otelint.collector.receiver.filelog.FileLogReceiverFactory;
 import dev.otelint.collector.receiver.hostmetrics.HostMetricsReceiverFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,7 +45,9 @@ public final class ComponentRegistry {
                 new DebugExporterFactory(),
                 new FileExporterFactory(),
                 new HealthCheckExtensionFactory(),
-                new HostMetricsReceiverFactory()));
+                new FileStorageExtensionFactory(),
+                new HostMetricsReceiverFactory(),
+                new FileLogReceiverFactory()));
     }
 
     public static ComponentRegistry of(List<Factory<?>> factories) {

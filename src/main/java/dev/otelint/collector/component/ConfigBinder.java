@@ -86,6 +86,9 @@ public final class ConfigBinder {
 
     private Object value(ConfigNode node, Field field, Object current, String name) {
         Class<?> type = field.getType();
+        if (type == ConfigNode.class) {
+            return node; // raw YAML, decoded by the component itself (operator lists, free-form maps)
+        }
         if (node instanceof ConfigScalar s && s.isNull()) {
             // "key:" keeps the default; for an optional section it turns it on with its defaults
             return current == null && isStruct(type) ? newInstance(type) : NO_VALUE;
