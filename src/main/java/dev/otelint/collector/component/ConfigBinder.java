@@ -97,6 +97,9 @@ public final class ConfigBinder {
         if (type == List.class) {
             return stringList(node, name);
         }
+        if (type == Map.class) {
+            return stringMap(node, name);
+        }
         if (!(node instanceof ConfigScalar scalar)) {
             return mismatch(name, goType(field), node, null);
         }
@@ -124,6 +127,22 @@ public final class ConfigBinder {
         return items;
     }
 
+    /** A map[string]string setting (an exporter's headers), keys in config order. */
+    private Object stringMap(ConfigNode node, String name) {
+        if (!(node instanceof ConfigMap map)) {
+            return mismatch(name, "map[string]string", node, null);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ConfigMap.Entry entry : map.list()) {
+            if (entry.value() instanceof ConfigScalar s && (s.value() instanceof String || s.expanded())) {
+                values.put(entry.key(), s.expanded() ? s.text() : (String) s.value());
+            } else {
+                mismatch(name + "[" + entry.key() + "]", "string", entry.value(), null);
+            }
+        }
+        return values;
+    }
+
     private Object mismatch(String name, String goType, ConfigNode node, Object value) {
         problems.error("'" + name + "' expected type '" + goType + "', got unconvertible type '" + node.goKind()
                 + "'" + (value == null ? "" : ", value: '" + value + "'"), node.source());
@@ -136,7 +155,7 @@ public final class ConfigBinder {
 
     private static boolean isStruct(Class<?> type) {
         return !type.isPrimitive() && !type.isEnum() && type != String.class && type != Duration.class
-                && type != List.class && !Number.class.isAssignableFrom(type) && type != Boolean.class;
+                && type != List.class && type != Map.class && !Number.class.isAssignableFrom(type) && type != Boolean.class;
     }
 
     private static Object newInstance(Class<?> type) {
