@@ -3,6 +3,8 @@ package dev.otelint.collector;
 import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
+import dev.otelint.collector.exporter.otlp.OtlpGrpcExporterFactory;
+import dev.otelint.collector.exporter.otlp.OtlpHttpExporterFactory;
 import dev.otelint.collector.processor.batch.BatchProcessorFactory;
 import dev.otelint.collector.receiver.otlp.OtlpReceiverFactory;
 import java.util.ArrayList;
@@ -35,7 +37,11 @@ public final class ComponentRegistry {
                 new BatchProcessorFactory(),
                 new DebugExporterFactory(),
                 new FileExporterFactory(),
-                new OtlpReceiverFactory()));
+                new OtlpReceiverFactory(),
+                new OtlpGrpcExporterFactory("otlp"),
+                new OtlpGrpcExporterFactory("otlp_grpc"),
+                new OtlpHttpExporterFactory("otlphttp"),
+                new OtlpHttpExporterFactory("otlp_http")));
     }
 
     public static ComponentRegistry of(List<Factory<?>> factories) {
