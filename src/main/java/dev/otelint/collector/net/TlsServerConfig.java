@@ -14,8 +14,8 @@ public final class TlsServerConfig {
     @ConfigKey("key_file")
     public String keyFile = "";
 
-    /** Only for a client certificate chain in the collector's ServerConfig; clients are checked with client_ca_file. */
-    @ConfigKey("ca_file")
+    /** Clients are checked with client_ca_file; a server's ca_file (its root CAs) has no use in otelint. */
+    @ConfigKey(value = "ca_file", supported = false)
     public String caFile = "";
 
     @ConfigKey("client_ca_file")
