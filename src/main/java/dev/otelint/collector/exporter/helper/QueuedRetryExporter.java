@@ -6,6 +6,7 @@ import dev.otelint.collector.component.ConsumeException;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.report.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -52,7 +53,11 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
 
     @Override
     public void start(Host host) {
-        sender.start();
+        try {
+            sender.start();
+        } catch (IllegalArgumentException e) { // no endpoint for this signal, an unreadable certificate
+            throw new BadInputException("exporters::" + settings.id() + ": " + e.getMessage());
+        }
         if (pending != null) {
             for (int i = 0; i < queue.numConsumers; i++) {
                 Thread t = new Thread(this::drain, "otelint-exporter-" + settings.id() + "-" + signal + "-" + i);
@@ -114,16 +119,19 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
     }
 
     private void sendNow(T data, int items, boolean rethrow) {
+        Exception failure;
         try {
             retrying.send(data);
             sentItems.addAndGet(items);
-        } catch (ExportFailure f) {
-            failedItems.addAndGet(items);
-            settings.log().error("Exporting failed. Dropping data.",
-                    LogFields.of(settings, signal, "error", f.getMessage(), "dropped_items", items));
-            if (rethrow) {
-                throw new ConsumeException(f.getMessage(), f);
-            }
+            return;
+        } catch (ExportFailure | RuntimeException e) { // a queue consumer must survive any failure
+            failure = e;
+        }
+        failedItems.addAndGet(items);
+        settings.log().error("Exporting failed. Dropping data.",
+                LogFields.of(settings, signal, "error", String.valueOf(failure.getMessage()), "dropped_items", items));
+        if (rethrow) {
+            throw new ConsumeException(String.valueOf(failure.getMessage()), failure);
         }
     }
 

@@ -28,20 +28,22 @@ final class HttpRequestSender<T extends Message> implements RequestSender<T> {
     private final SignalType<T> signal;
     private final ComponentSettings settings;
     private final OtlpHttpExporterConfig config;
-    private final URI url;
     private final ContentEncoding compression;
+    private URI url;
     private HttpClient client;
 
     HttpRequestSender(SignalType<T> signal, ComponentSettings settings, OtlpHttpExporterConfig config) {
         this.signal = signal;
         this.settings = settings;
         this.config = config;
-        this.url = URI.create(config.url(signal.signal()));
         this.compression = Compressions.http(config.compression);
     }
 
     @Override
     public void start() {
+        url = URI.create(config.url(signal.signal()));
+        HttpRequest.Builder probe = HttpRequest.newBuilder(url);
+        config.headers.forEach(probe::header); // the JDK refuses some names (Host, Connection...): say so at start
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.timeout.isZero() ? java.time.Duration.ofSeconds(30) : config.timeout);
         if (url.getScheme().equals("https")) {

@@ -7,6 +7,7 @@ import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.component.TelemetryConsumer;
 import dev.otelint.collector.net.OtlpService;
+import dev.otelint.report.BadInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,9 @@ final class OtlpReceiver implements Component {
                 settings.log().info("Starting HTTP server", "{\"endpoint\": \"" + config.protocols.http.endpoint + "\"}");
             }
         } catch (RuntimeException e) {
+            // a port in use or an unreadable certificate: the user's setup, reported in one line
             shutdown();
-            throw new IllegalStateException("receivers::" + name + ": " + e.getMessage(), e);
+            throw new BadInputException("receivers::" + name + ": " + e.getMessage());
         }
     }
 

@@ -116,17 +116,23 @@ class OtlpHttpExporterTest {
         assertThat(headers.get("X-tenant")).containsExactly("acme");
     }
 
-    @Test
-    void refusesDataWhenTheQueueIsFull() throws Exception {
+    /** A queue of one request, full: the peer holds the first request, the second waits in the queue. */
+    private void startWithAFullQueue(boolean blockOnOverflow) throws Exception {
         backend = new FakeHttpBackend(n -> new FakeHttpBackend.Answer(200, Map.of()));
         backend.hold = new CountDownLatch(1);
         OtlpHttpExporterConfig config = config(backend.url());
         config.sendingQueue.queueSize = 1;
         config.sendingQueue.numConsumers = 1;
+        config.sendingQueue.blockOnOverflow = blockOnOverflow;
         start(config);
-        exporter.consume(Otlp.spans(1)); // taken by the consumer, held by the peer
+        exporter.consume(Otlp.spans(1));
         await(() -> backend.arrivals.size() == 1);
-        exporter.consume(Otlp.spans(2)); // queued
+        exporter.consume(Otlp.spans(2));
+    }
+
+    @Test
+    void refusesDataWhenTheQueueIsFull() throws Exception {
+        startWithAFullQueue(false);
         assertThat(exporter.queued()).isEqualTo(2);
         assertThatThrownBy(() -> exporter.consume(Otlp.spans(4))).isInstanceOf(ConsumeException.class)
                 .hasMessage("sending queue is full");
@@ -137,23 +143,14 @@ class OtlpHttpExporterTest {
 
     @Test
     void blockOnOverflowMakesTheCallerWait() throws Exception {
-        backend = new FakeHttpBackend(n -> new FakeHttpBackend.Answer(200, Map.of()));
-        backend.hold = new CountDownLatch(1);
-        OtlpHttpExporterConfig config = config(backend.url());
-        config.sendingQueue.queueSize = 1;
-        config.sendingQueue.numConsumers = 1;
-        config.sendingQueue.blockOnOverflow = true;
-        start(config);
-        exporter.consume(Otlp.spans(1));
-        await(() -> backend.arrivals.size() == 1);
-        exporter.consume(Otlp.spans(1));
+        startWithAFullQueue(true);
         Thread caller = new Thread(() -> exporter.consume(Otlp.spans(1)));
         caller.start();
         caller.join(300);
         assertThat(caller.isAlive()).isTrue();
         backend.hold.countDown();
         caller.join(10_000);
-        await(() -> exporter.sentItems() == 3);
+        await(() -> exporter.sentItems() == 4);
     }
 
     @Test

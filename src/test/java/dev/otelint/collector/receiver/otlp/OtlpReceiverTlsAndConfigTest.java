@@ -8,8 +8,11 @@ import dev.otelint.collector.Otlp;
 import dev.otelint.collector.RunningCollector;
 import dev.otelint.collector.net.TlsMaterial;
 import dev.otelint.collector.service.CollectorConfigs;
+import dev.otelint.report.BadInputException;
 import dev.otelint.report.Finding;
 import dev.otelint.report.Report;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,6 +64,22 @@ class OtlpReceiverTlsAndConfigTest {
             assertThat(post(withCert, port).statusCode()).isEqualTo(200);
             assertThat(collector.recordedItems()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void aPortInUseOrAnUnreadableCertificateIsBadInputNamingTheReceiver() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> new RunningCollector("{receivers: {otlp: {protocols: {http: {endpoint: '127.0.0.1:"
+                    + port + "'}}}}, exporters: {recording: {}}, service: {pipelines: {logs: {receivers: [otlp],"
+                    + " exporters: [recording]}}}}")).isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith("receivers::otlp: listen tcp 127.0.0.1:" + port + ": ");
+        }
+        assertThatThrownBy(() -> new RunningCollector("{receivers: {otlp: {protocols: {grpc: {endpoint: 'localhost:"
+                + RunningCollector.freePort() + "', tls: {cert_file: '" + file("ca.pem") + "', key_file: '" + file("missing.key")
+                + "'}}}}}, exporters: {recording: {}}, service: {pipelines: {logs: {receivers: [otlp], exporters: [recording]}}}}"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("receivers::otlp: failed to load TLS cert and key " + file("ca.pem"));
     }
 
     private static List<String> problems(String receiver) {
