@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -22,12 +24,15 @@ import javax.net.ssl.SSLParameters;
 final class HttpReceiverServer {
     private static final int BACKLOG = 256;
     private static final int DRAIN_SECONDS = 5;
+    private static final long DRAIN_POLL_MILLIS = 10;
 
     private final HttpServerConfig config;
     private final Map<String, HttpExportHandler.HttpRoute<?>> routes;
     private final String name;
     private HttpServer server;
     private ExecutorService handlers;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean draining;
 
     HttpReceiverServer(HttpServerConfig config, Map<String, HttpExportHandler.HttpRoute<?>> routes, String name) {
         this.config = config;
@@ -45,7 +50,21 @@ final class HttpReceiverServer {
         handlers = Endpoints.handlerThreads("otelint-otlp-http-" + name);
         server.setExecutor(handlers);
         Cors cors = config.cors == null || config.cors.allowedOrigins.isEmpty() ? null : new Cors(config.cors);
-        server.createContext("/", new HttpExportHandler(routes, cors, config.bodyLimit()));
+        HttpExportHandler export = new HttpExportHandler(routes, cors, config.bodyLimit());
+        server.createContext("/", exchange -> {
+            inFlight.incrementAndGet();
+            try {
+                if (draining) {
+                    try (exchange) {
+                        exchange.sendResponseHeaders(503, -1);
+                    }
+                    return;
+                }
+                export.handle(exchange);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        });
         server.start();
     }
 
@@ -53,12 +72,24 @@ final class HttpReceiverServer {
         return server.getAddress().getPort();
     }
 
-    /** Stops taking connections, lets requests being handled finish (up to 5 s), then closes. */
+    /**
+     * Lets requests being handled finish (up to 5 s; new ones are answered 503), then closes. JDK 17's
+     * HttpServer.stop(delay) waits the whole delay even when idle, hence the own count of requests in progress.
+     */
     void shutdown() {
         if (server == null) {
             return;
         }
-        server.stop(DRAIN_SECONDS); // closes the listener, returns once no exchange is in progress
+        draining = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        try {
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(DRAIN_POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop(0);
         handlers.shutdownNow();
         server = null;
     }
