@@ -17,16 +17,20 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** A collector started in the test's JVM from a YAML config, with a recording exporter available; close stops it. */
+/**
+ * A collector started in the test's JVM from a YAML config, with the recording exporter and the test receiver
+ * available; close stops it.
+ */
 public final class RunningCollector implements AutoCloseable {
     public final RecordingExporterFactory recording = new RecordingExporterFactory(new java.util.concurrent.CopyOnWriteArrayList<>());
+    public final TestReceiverFactory testReceiver = new TestReceiverFactory();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private final Collector collector;
 
     public RunningCollector(String yaml) {
         Report report = new Report();
         CollectorConfig config = CollectorConfigs.read(List.of("yaml:" + yaml), List.of(), name -> null,
-                ComponentRegistry.builtIn().with(recording), report, true);
+                ComponentRegistry.builtIn().with(recording).with(testReceiver), report, true);
         assertThat(report.findings()).isEmpty();
         collector = Collector.build(config, new CollectorLog(new PrintStream(log, true, StandardCharsets.UTF_8)));
         collector.start();
