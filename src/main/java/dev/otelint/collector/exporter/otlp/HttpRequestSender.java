@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /**
  * Sends one OTLP/HTTP export request (the otlphttp exporter). Per the OTLP spec, 429, 502, 503 and 504 are
@@ -47,9 +49,12 @@ final class HttpRequestSender<T extends Message> implements RequestSender<T> {
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.timeout.isZero() ? java.time.Duration.ofSeconds(30) : config.timeout);
         if (url.getScheme().equals("https")) {
-            builder.sslContext(TlsMaterial.context(
+            SSLContext ssl = TlsMaterial.context(
                     config.tls.certFile.isEmpty() ? null : TlsMaterial.keyManagers(config.tls.certFile, config.tls.keyFile),
-                    config.tls.insecureSkipVerify ? TlsMaterial.trustAll() : TlsMaterial.trustManagers(config.tls.caFile)));
+                    config.tls.insecureSkipVerify ? TlsMaterial.trustAll() : TlsMaterial.trustManagers(config.tls.caFile));
+            SSLParameters parameters = ssl.getDefaultSSLParameters();
+            parameters.setProtocols(TlsMaterial.protocols(config.tls.minVersion, config.tls.maxVersion));
+            builder.sslContext(ssl).sslParameters(parameters);
         }
         client = builder.build();
     }

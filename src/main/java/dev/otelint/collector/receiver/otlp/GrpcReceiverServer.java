@@ -19,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The otlp receiver's gRPC server: the Export method of each signal a pipeline takes (others answer
@@ -35,7 +36,7 @@ final class GrpcReceiverServer {
     private ExecutorService handlers;
 
     /** A signal's service and the consumer its data goes to. */
-    record GrpcRoute<Q extends Message>(OtlpService<Q, ?> service, java.util.function.Consumer<Q> consumer) {}
+    record GrpcRoute<Q extends Message>(OtlpService<Q, ?> service, Consumer<Q> consumer) {}
 
     GrpcReceiverServer(GrpcServerConfig config, List<GrpcRoute<?>> routes, String name) {
         this.config = config;

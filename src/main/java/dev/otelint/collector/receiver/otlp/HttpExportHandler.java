@@ -13,6 +13,7 @@ import dev.otelint.records.OtlpJsonMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * OTLP/HTTP export requests, answered as the collector's otlp receiver does: 404 for an unknown path, 405
@@ -38,7 +39,7 @@ final class HttpExportHandler implements HttpHandler {
     }
 
     /** A signal's path, service and the consumer its data goes to. */
-    record HttpRoute<Q extends Message>(OtlpService<Q, ?> service, java.util.function.Consumer<Q> consumer) {}
+    record HttpRoute<Q extends Message>(OtlpService<Q, ?> service, Consumer<Q> consumer) {}
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
