@@ -15,7 +15,11 @@ import java.util.function.IntFunction;
  * request arrived and its headers; {@link #hold} makes it wait before answering.
  */
 final class FakeHttpBackend implements AutoCloseable {
-    record Answer(int status, Map<String, String> headers) {}
+    record Answer(int status, Map<String, String> headers, byte[] body) {
+        Answer(int status, Map<String, String> headers) {
+            this(status, headers, new byte[0]);
+        }
+    }
 
     final List<Long> arrivals = new CopyOnWriteArrayList<>();
     final List<Map<String, List<String>>> requestHeaders = new CopyOnWriteArrayList<>();
@@ -37,7 +41,8 @@ final class FakeHttpBackend implements AutoCloseable {
                 hold.await();
                 Answer answer = answers.apply(n);
                 answer.headers().forEach(exchange.getResponseHeaders()::set);
-                exchange.sendResponseHeaders(answer.status(), -1);
+                exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+                exchange.getResponseBody().write(answer.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

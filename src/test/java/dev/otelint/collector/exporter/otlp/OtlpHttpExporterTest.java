@@ -12,7 +12,9 @@ import dev.otelint.collector.component.ConsumeException;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.QueuedRetryExporter;
 import dev.otelint.records.Signal;
+import io.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +103,19 @@ class OtlpHttpExporterTest {
         await(() -> exporter.failedItems() == 2);
         assertThat(backend.arrivals.size()).isGreaterThan(2);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("no more retries left");
+    }
+
+    @Test
+    void logsAPartialSuccessAndDoesNotRetryIt() throws Exception {
+        byte[] partial = ExportTraceServiceResponse.newBuilder().setPartialSuccess(ExportTracePartialSuccess.newBuilder()
+                .setRejectedSpans(2).setErrorMessage("spans too old")).build().toByteArray();
+        backend = new FakeHttpBackend(n -> new FakeHttpBackend.Answer(200,
+                Map.of("Content-Type", "application/x-protobuf"), partial));
+        start(config(backend.url())).consume(Otlp.spans(3));
+        await(() -> exporter.sentItems() == 3);
+        assertThat(backend.arrivals).hasSize(1);
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("warn\tPartial success response",
+                "\"message\": \"spans too old\"", "\"dropped_spans\": 2");
     }
 
     @Test
