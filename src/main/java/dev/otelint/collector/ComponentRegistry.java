@@ -3,6 +3,8 @@ package dev.otelint.collector;
 import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
+import dev.otelint.collector.exporter.otlp.OtlpGrpcExporterFactory;
+import dev.otelint.collector.exporter.otlp.OtlpHttpExporterFactory;
 import dev.otelint.collector.extension.filestorage.FileStorageExtensionFactory;
 import dev.otelint.collector.extension.healthcheck.HealthCheckExtensionFactory;
 import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
@@ -11,6 +13,7 @@ import dev.otelint.collector.processor.memorylimiter.MemoryLimiterProcessorFacto
 import dev.otelint.collector.processor.resource.ResourceProcessorFactory;
 import dev.otelint.collector.receiver.filelog.FileLogReceiverFactory;
 import dev.otelint.collector.receiver.hostmetrics.HostMetricsReceiverFactory;
+import dev.otelint.collector.receiver.otlp.OtlpReceiverFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,10 +47,15 @@ public final class ComponentRegistry {
                 new MemoryLimiterProcessorFactory(),
                 new DebugExporterFactory(),
                 new FileExporterFactory(),
-                new HealthCheckExtensionFactory(),
-                new FileStorageExtensionFactory(),
+                new OtlpReceiverFactory(),
+                new FileLogReceiverFactory(),
                 new HostMetricsReceiverFactory(),
-                new FileLogReceiverFactory()));
+                new OtlpGrpcExporterFactory("otlp"),
+                new OtlpGrpcExporterFactory("otlp_grpc"),
+                new OtlpHttpExporterFactory("otlphttp"),
+                new OtlpHttpExporterFactory("otlp_http"),
+                new HealthCheckExtensionFactory(),
+                new FileStorageExtensionFactory()));
     }
 
     public static ComponentRegistry of(List<Factory<?>> factories) {

@@ -18,11 +18,9 @@ class CollectorCommandTest {
         return p.toString();
     }
 
-    private static final String OTLP_TO_DEBUG = """
+    private static final String ZIPKIN_TO_DEBUG = """
             receivers:
-              otlp:
-                protocols:
-                  grpc:
+              zipkin:
             processors:
               batch:
             exporters:
@@ -30,22 +28,22 @@ class CollectorCommandTest {
             service:
               pipelines:
                 traces:
-                  receivers: [otlp]
+                  receivers: [zipkin]
                   processors: [batch]
                   exporters: [debug]
             """;
 
     @Test
     void validateWarnsAboutTypesOtelintCannotRunAndPasses() throws IOException {
-        String file = config(OTLP_TO_DEBUG);
+        String file = config(ZIPKIN_TO_DEBUG);
         CliRun run = CliRun.of("collector", "validate", "--config", file);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
-        assertThat(run.out()).contains(file + ":2:3: warning [collector.unsupported] receivers: receiver type \"otlp\"");
+        assertThat(run.out()).contains(file + ":2:3: warning [collector.unsupported] receivers: receiver type \"zipkin\"");
     }
 
     @Test
     void validateFailsOnErrorsAndSpeaksJson() throws IOException {
-        String file = config(OTLP_TO_DEBUG.replace("exporters: [debug]", "exporters: [debug, nope]"));
+        String file = config(ZIPKIN_TO_DEBUG.replace("exporters: [debug]", "exporters: [debug, nope]"));
         CliRun run = CliRun.of("collector", "validate", "--config", file, "--format", "json");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(run.out()).contains("\"rule\":\"collector.pipeline\"")
@@ -54,7 +52,7 @@ class CollectorCommandTest {
 
     @Test
     void validateAppliesSetFlags() throws IOException {
-        String file = config(OTLP_TO_DEBUG);
+        String file = config(ZIPKIN_TO_DEBUG);
         CliRun run = CliRun.of("collector", "validate", "--config", file, "--set", "processors.batch.timeout=fast");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(run.out()).contains("error decoding 'timeout': time: invalid duration \"fast\"");
@@ -62,10 +60,10 @@ class CollectorCommandTest {
 
     @Test
     void runRefusesTypesOtelintCannotRunAsErrors() throws IOException {
-        String file = config(OTLP_TO_DEBUG);
+        String file = config(ZIPKIN_TO_DEBUG);
         CliRun run = CliRun.of("collector", "run", "--config", file);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.err()).contains("error [collector.unsupported] receivers: receiver type \"otlp\"")
+        assertThat(run.err()).contains("error [collector.unsupported] receivers: receiver type \"zipkin\"")
                 .contains("otelint: the config cannot be run");
     }
 

@@ -105,6 +105,9 @@ public final class ConfigBinder {
         if (type == Object.class) {
             return anyValue(node, name);
         }
+        if (type == Map.class) {
+            return stringMap(node, name);
+        }
         if (!(node instanceof ConfigScalar scalar)) {
             return mismatch(name, goType(field), node, null);
         }
@@ -130,6 +133,22 @@ public final class ConfigBinder {
             }
         }
         return items;
+    }
+
+    /** A map[string]string setting (an exporter's headers), keys in config order. */
+    private Object stringMap(ConfigNode node, String name) {
+        if (!(node instanceof ConfigMap map)) {
+            return mismatch(name, "map[string]string", node, null);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ConfigMap.Entry entry : map.list()) {
+            if (entry.value() instanceof ConfigScalar s && (s.value() instanceof String || s.expanded())) {
+                values.put(entry.key(), s.expanded() ? s.text() : (String) s.value());
+            } else {
+                mismatch(name + "[" + entry.key() + "]", "string", entry.value(), null);
+            }
+        }
+        return values;
     }
 
     /** A list of sections (the attributes processor's actions): each item bound into a new {@code item}. */
@@ -173,7 +192,8 @@ public final class ConfigBinder {
 
     private static boolean isStruct(Class<?> type) {
         return !type.isPrimitive() && !type.isEnum() && type != String.class && type != Duration.class
-                && type != List.class && type != Object.class && !Number.class.isAssignableFrom(type) && type != Boolean.class;
+                && type != List.class && type != Map.class && type != Object.class
+                && !Number.class.isAssignableFrom(type) && type != Boolean.class;
     }
 
     private static Object newInstance(Class<?> type) {

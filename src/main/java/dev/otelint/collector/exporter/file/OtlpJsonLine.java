@@ -20,13 +20,13 @@ import java.util.Set;
  * with lowerCamelCase names, fields left out when unset, 64-bit integers as strings, enums as integers,
  * bytes as base64 except trace and span ids, which are hex.
  */
-final class OtlpJsonLine {
+public final class OtlpJsonLine {
     private static final Set<String> ID_FIELDS = Set.of("trace_id", "span_id", "parent_span_id");
     private static final JsonFactory JSON = new JsonFactory();
 
     private OtlpJsonLine() {}
 
-    static String of(Message request) {
+    public static String of(Message request) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             message(g, request);

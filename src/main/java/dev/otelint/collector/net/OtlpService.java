@@ -1,0 +1,49 @@
+package dev.otelint.collector.net;
+
+import com.google.protobuf.Message;
+import dev.otelint.records.Signal;
+import dev.otelint.collector.component.SignalType;
+import io.grpc.MethodDescriptor;
+import io.grpc.protobuf.ProtoUtils;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+
+/**
+ * The OTLP export service of one signal, as opentelemetry-proto defines it: the gRPC method
+ * ({@code opentelemetry.proto.collector.trace.v1.TraceService/Export} ...), the OTLP/HTTP path
+ * ({@code /v1/traces} ...) and the request and response messages. The gRPC descriptor is built with
+ * protobuf marshallers rather than generated stubs (opentelemetry-proto ships messages only).
+ */
+public record OtlpService<Q extends Message, R extends Message>(SignalType<Q> signal, String httpPath, R emptyResponse,
+                                                                 MethodDescriptor<Q, R> method) {
+    public static final OtlpService<?, ?> TRACES = of(SignalType.TRACES, "trace", "TraceService", "/v1/traces",
+            ExportTraceServiceResponse.getDefaultInstance());
+    public static final OtlpService<?, ?> METRICS = of(SignalType.METRICS, "metrics", "MetricsService", "/v1/metrics",
+            ExportMetricsServiceResponse.getDefaultInstance());
+    public static final OtlpService<?, ?> LOGS = of(SignalType.LOGS, "logs", "LogsService", "/v1/logs",
+            ExportLogsServiceResponse.getDefaultInstance());
+
+    @SuppressWarnings("unchecked")
+    public static <Q extends Message> OtlpService<Q, Message> of(SignalType<Q> signal) {
+        Signal s = signal.signal();
+        return (OtlpService<Q, Message>) (s == Signal.TRACES ? TRACES : s == Signal.METRICS ? METRICS : LOGS);
+    }
+
+    private static <Q extends Message, R extends Message> OtlpService<Q, R> of(SignalType<Q> signal, String pkg,
+                                                                             String service, String path, R response) {
+        MethodDescriptor<Q, R> method = MethodDescriptor.<Q, R>newBuilder()
+                .setType(MethodDescriptor.MethodType.UNARY)
+                .setFullMethodName(MethodDescriptor.generateFullMethodName(
+                        "opentelemetry.proto.collector." + pkg + ".v1." + service, "Export"))
+                .setRequestMarshaller(ProtoUtils.marshaller(signal.empty()))
+                .setResponseMarshaller(ProtoUtils.marshaller(response))
+                .build();
+        return new OtlpService<>(signal, path, response, method);
+    }
+
+    /** The gRPC service name ("opentelemetry.proto.collector.trace.v1.TraceService"). */
+    public String grpcServiceName() {
+        return method.getServiceName();
+    }
+}
