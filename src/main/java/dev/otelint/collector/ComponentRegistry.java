@@ -4,6 +4,8 @@ import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
 import dev.otelint.collector.processor.batch.BatchProcessorFactory;
+import dev.otelint.collector.processor.filter.FilterProcessorFactory;
+import dev.otelint.collector.processor.transform.TransformProcessorFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,7 +35,9 @@ public final class ComponentRegistry {
         return new ComponentRegistry(List.of(
                 new BatchProcessorFactory(),
                 new DebugExporterFactory(),
-                new FileExporterFactory()));
+                new FileExporterFactory(),
+                new FilterProcessorFactory(),
+                new TransformProcessorFactory()));
     }
 
     public static ComponentRegistry of(List<Factory<?>> factories) {
