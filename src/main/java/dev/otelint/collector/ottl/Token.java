@@ -9,6 +9,9 @@ record Token(Kind kind, String text, int column) {
     }
 
     String describe() {
-        return kind == Kind.END ? "end of statement" : "\"" + text + "\"";
+        if (kind == Kind.END) {
+            return "end of statement";
+        }
+        return kind == Kind.STRING ? "string \"" + text + "\"" : "\"" + text + "\"";
     }
 }
