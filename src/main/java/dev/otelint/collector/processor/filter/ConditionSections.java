@@ -44,6 +44,7 @@ final class ConditionSections {
             return;
         }
         Set<String> invalid = new TreeSet<>();
+        ConfigMap.Entry firstInvalid = null;
         for (ConfigMap.Entry e : map.list()) {
             OttlContext context = keys.get(e.key());
             if (LEGACY_KEYS.contains(e.key())) {
@@ -52,6 +53,7 @@ final class ConditionSections {
                         new TreeSet<>(keys.keySet())) + " instead", e.keySource());
             } else if (context == null) {
                 invalid.add(e.key());
+                firstInvalid = firstInvalid == null ? e : firstInvalid;
             } else {
                 List<OttlCondition> compiled = reader.strings(e.value(), name + "." + e.key()).stream()
                         .map(s -> reader.condition(s, context)).filter(Objects::nonNull).toList();
@@ -61,7 +63,7 @@ final class ConditionSections {
             }
         }
         if (!invalid.isEmpty()) {
-            reader.error("'" + name + "' has invalid keys: " + String.join(", ", invalid), map.source());
+            reader.error("'" + name + "' has invalid keys: " + String.join(", ", invalid), firstInvalid.keySource());
         }
     }
 }

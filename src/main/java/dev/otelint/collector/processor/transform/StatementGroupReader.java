@@ -68,7 +68,8 @@ final class StatementGroupReader {
         Set<String> invalid = new TreeSet<>(map.entries().keySet());
         invalid.removeAll(GROUP_KEYS);
         if (!invalid.isEmpty()) {
-            reader.error("'" + name + "' has invalid keys: " + String.join(", ", invalid), map.source());
+            reader.error("'" + name + "' has invalid keys: " + String.join(", ", invalid),
+                    map.entry(invalid.iterator().next()).keySource());
         }
         OttlContext context = context(map, name);
         ErrorMode mode = errorMode(map, name);
