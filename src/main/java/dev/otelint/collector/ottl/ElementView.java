@@ -3,6 +3,7 @@ package dev.otelint.collector.ottl;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
+import com.google.protobuf.MessageOrBuilder;
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.metrics.v1.Metric;
@@ -29,10 +30,7 @@ final class ElementView {
             case "attributes" -> attributes();
             case "body" -> body();
             case "type" -> builder instanceof Metric.Builder m ? metricType(m) : null;
-            default -> {
-                Field f = field(path);
-                yield f == null ? null : fromProto(f.fd, f.owner.getField(f.fd));
-            }
+            default -> read(path);
         };
     }
 
@@ -99,13 +97,34 @@ final class ElementView {
 
     private record Field(Message.Builder owner, FieldDescriptor fd) {}
 
-    // "status.code" reaches into the span's status; value_int/value_double are a number point's as_int/as_double
-    private Field field(String path) {
-        String name = switch (path) {
+    // reads without opening a sub-message builder, which would make an absent status present
+    private Object read(String path) {
+        String name = protoName(path);
+        MessageOrBuilder owner = builder;
+        int dot = name.indexOf('.');
+        if (dot > 0) {
+            FieldDescriptor parent = owner.getDescriptorForType().findFieldByName(name.substring(0, dot));
+            if (parent == null) {
+                return null;
+            }
+            owner = (MessageOrBuilder) owner.getField(parent);
+            name = name.substring(dot + 1);
+        }
+        FieldDescriptor fd = owner.getDescriptorForType().findFieldByName(name);
+        return fd == null ? null : fromProto(fd, owner.getField(fd));
+    }
+
+    private static String protoName(String path) {
+        return switch (path) {
             case "value_int" -> "as_int";
             case "value_double" -> "as_double";
             default -> path;
         };
+    }
+
+    // for writing: "status.code" opens the span's status; value_int/value_double are a number point's as_int/as_double
+    private Field field(String path) {
+        String name = protoName(path);
         Message.Builder owner = builder;
         int dot = name.indexOf('.');
         if (dot > 0) {

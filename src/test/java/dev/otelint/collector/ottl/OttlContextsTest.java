@@ -107,6 +107,14 @@ class OttlContextsTest {
     }
 
     @Test
+    void readingTheStatusDoesNotAddOne() {
+        Span span = run(Otlp.spans(1), "set(span.name, \"unset\") where span.status.code == STATUS_CODE_UNSET")
+                .getResourceSpans(0).getScopeSpans(0).getSpans(0);
+        assertThat(span.getName()).isEqualTo("unset");
+        assertThat(span.hasStatus()).isFalse();
+    }
+
+    @Test
     void theReceivedRequestIsNeverChanged() {
         ExportTraceServiceRequest in = Otlp.spans(1);
         run(in, "set(span.name, \"changed\")");
