@@ -7,6 +7,7 @@ import com.google.protobuf.MessageOrBuilder;
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.metrics.v1.Metric;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class ElementView {
             case "attributes" -> attributes();
             case "body" -> body();
             case "type" -> builder instanceof Metric.Builder m ? metricType(m) : null;
-            default -> read(path);
+            default -> path.endsWith(STRING_SUFFIX) ? idText(path) : read(path);
         };
     }
 
@@ -49,6 +50,10 @@ final class ElementView {
             }
             case "type" -> { } // read-only, as in OTTL's metric context
             default -> {
+                if (path.endsWith(STRING_SUFFIX)) {
+                    setIdText(path, value);
+                    return;
+                }
                 Field f = field(path);
                 Object proto = f == null ? null : toProto(f.fd, value);
                 if (proto != null) {
@@ -96,6 +101,38 @@ final class ElementView {
     }
 
     private record Field(Message.Builder owner, FieldDescriptor fd) {}
+
+    private static final String STRING_SUFFIX = ".string";
+
+    // trace_id.string, span_id.string: the id as lowercase hex; an unset id reads as zeros, as pcommon's ids
+    private String idText(String path) {
+        String field = path.substring(0, path.length() - STRING_SUFFIX.length());
+        ByteString id = (ByteString) read(field);
+        return HexFormat.of().formatHex(id.isEmpty() ? new byte[idLength(field)] : id.toByteArray());
+    }
+
+    private void setIdText(String path, Object value) {
+        String field = path.substring(0, path.length() - STRING_SUFFIX.length());
+        if (!(value instanceof String text)) {
+            return;
+        }
+        int length = idLength(field);
+        byte[] id;
+        try {
+            id = HexFormat.of().parseHex(text);
+        } catch (IllegalArgumentException e) {
+            id = null;
+        }
+        if (id == null || id.length != length) {
+            throw new OttlRuntimeException(field.replace("_id", "") + " ids must be " + 2 * length
+                    + " hex characters: \"" + text + "\"");
+        }
+        set(field, ByteString.copyFrom(id));
+    }
+
+    private static int idLength(String field) {
+        return field.equals("trace_id") ? 16 : 8;
+    }
 
     // reads without opening a sub-message builder, which would make an absent status present
     private Object read(String path) {

@@ -12,7 +12,8 @@ public enum OttlContext {
     SCOPE("scope", List.of(RESOURCE), Set.of("name", "version", "attributes", "dropped_attributes_count")),
     SPAN("span", List.of(SCOPE, RESOURCE), Set.of("trace_id", "span_id", "parent_span_id", "trace_state", "name",
             "kind", "start_time_unix_nano", "end_time_unix_nano", "attributes", "dropped_attributes_count",
-            "dropped_events_count", "dropped_links_count", "status.code", "status.message", "flags")),
+            "dropped_events_count", "dropped_links_count", "status.code", "status.message", "flags",
+            "trace_id.string", "span_id.string", "parent_span_id.string")),
     SPANEVENT("spanevent", List.of(SPAN, SCOPE, RESOURCE),
             Set.of("time_unix_nano", "name", "attributes", "dropped_attributes_count")),
     METRIC("metric", List.of(SCOPE, RESOURCE), Set.of("name", "description", "unit", "type")),
@@ -20,7 +21,7 @@ public enum OttlContext {
             "time_unix_nano", "value_int", "value_double", "count", "sum", "flags")),
     LOG("log", List.of(SCOPE, RESOURCE), Set.of("time_unix_nano", "observed_time_unix_nano", "severity_number",
             "severity_text", "body", "attributes", "dropped_attributes_count", "flags", "trace_id", "span_id",
-            "event_name"));
+            "event_name", "trace_id.string", "span_id.string"));
 
     private final String label;
     private final List<OttlContext> above;

@@ -107,6 +107,20 @@ class OttlContextsTest {
     }
 
     @Test
+    void idsReadAndWriteAsHexWithTheirStringSuffix() {
+        Span span = run(Otlp.spans(1),
+                "set(span.attributes[\"trace\"], span.trace_id.string)",
+                "set(span.attributes[\"parent\"], span.parent_span_id.string)",
+                "set(span.parent_span_id.string, \"00f067aa0ba902b7\") where span.span_id.string == \"eee19b7ec3c1b100\"")
+                .getResourceSpans(0).getScopeSpans(0).getSpans(0);
+        assertThat(Values.fromKeyValues(span.getAttributesList())).containsEntry("trace", "5b8efff798038103d269b633813fc60c")
+                .containsEntry("parent", "0000000000000000");
+        assertThat(span.getParentSpanId().toByteArray()).containsExactly(0x00, 0xf0, 0x67, 0xaa, 0x0b, 0xa9, 0x02, 0xb7);
+        assertThatThrownBy(() -> run(Otlp.spans(1), "set(span.span_id.string, \"abc\")"))
+                .isInstanceOf(OttlRuntimeException.class).hasMessageContaining("span ids must be 16 hex characters");
+    }
+
+    @Test
     void readingTheStatusDoesNotAddOne() {
         Span span = run(Otlp.spans(1), "set(span.name, \"unset\") where span.status.code == STATUS_CODE_UNSET")
                 .getResourceSpans(0).getScopeSpans(0).getSpans(0);
