@@ -152,6 +152,61 @@ class TransformProcessorTest {
         }
     }
 
+    /**
+     * A config shaped like the transform processor's documented example (our own values): every statement
+     * in otelint's subset compiles, and exactly the two functions outside it are reported, by name.
+     */
+    @Test
+    void aDocumentationStyleConfigCompilesExceptTheFunctionsOutsideTheSubset() throws Exception {
+        Path file = dir.resolve("docs.yaml");
+        List<Finding> findings = OttlPipeline.findings(file, config("""
+                transform:
+                  error_mode: ignore
+                  trace_statements:
+                    - context: resource
+                      statements:
+                        - keep_keys(attributes, ["service.name", "service.namespace", "cloud.region", "process.command_line"])
+                        - replace_pattern(attributes["process.command_line"], "token\\\\=[^\\\\s]*(\\\\s?)", "token=***")
+                        - limit(attributes, 100, [])
+                        - truncate_all(attributes, 4096)
+                    - context: span
+                      statements:
+                        - set(status.code, 1) where attributes["url.path"] == "/ready"
+                        - set(name, attributes["http.route"])
+                        - limit(attributes, 100, [])
+                        - truncate_all(attributes, 4096)
+                  metric_statements:
+                    - context: resource
+                      statements:
+                        - keep_keys(attributes, ["host.name"])
+                        - truncate_all(attributes, 4096)
+                    - context: metric
+                      statements:
+                        - set(description, "Sum") where type == METRIC_DATA_TYPE_SUM
+                        - convert_sum_to_gauge() where name == "system.processes.count"
+                    - context: datapoint
+                      statements:
+                        - limit(attributes, 100, ["host.name"])
+                        - truncate_all(attributes, 4096)
+                  log_statements:
+                    - context: resource
+                      statements:
+                        - keep_keys(attributes, ["service.name", "service.namespace", "cloud.region"])
+                    - context: log
+                      statements:
+                        - set(severity_text, "FAIL") where body == "login failed"
+                        - replace_all_matches(attributes, "/orders/*/items/*", "/orders/{orderId}/items/{itemId}")
+                        - replace_all_patterns(attributes, "value", "/order/\\\\d{6}", "/order/{orderId}")
+                        - set(body, attributes["http.route"])
+                """, "traces"));
+        assertThat(findings).extracting(f -> f.line() + ": " + f.message().replaceAll(" \\(supported: .*", ""))
+                .containsExactly(
+                        "27: unable to parse OTTL statement \"convert_sum_to_gauge() where name == \"system.processes.count\"\": "
+                                + "function \"convert_sum_to_gauge\" is not supported by otelint",
+                        "39: unable to parse OTTL statement \"replace_all_matches(attributes, \"/orders/*/items/*\", "
+                                + "\"/orders/{orderId}/items/{itemId}\")\": function \"replace_all_matches\" is not supported by otelint");
+    }
+
     @Test
     void invalidStatementsAreConfigErrorsWithFileLineAndColumn() throws Exception {
         Path file = dir.resolve("bad.yaml");
