@@ -31,6 +31,9 @@ final class Parser {
             throw new OttlException("editor names must start with a lowercase letter but got '" + editor.name() + "'",
                     editor.column());
         }
+        if (!editor.keys().isEmpty()) {
+            throw new OttlException("an editor's result cannot be indexed", editor.keys().get(0).column());
+        }
         Ast.Bool where = null;
         if (p.peek().is("where")) {
             p.pos++;

@@ -79,6 +79,7 @@ class OttlParserTest {
         assertError("set(attributes[\"a\"], \"x\") where attributes[\"b\"]", 48, "expected a comparison operator");
         assertError("set(attributes[\"a\"], \"\\q\")", 23, "invalid escape sequence \\q");
         assertError("set(attributes[\"a\"], 99999999999999999999)", 22, "out of range for int64");
+        assertError("set(attributes[\"a\"], \"b\")[\"k\"]", 27, "an editor's result cannot be indexed");
         assertError("set(attributes[\"a\"], \"b\") extra", 27, "unexpected token \"extra\" (expected end of statement)");
     }
 
@@ -118,7 +119,14 @@ class OttlParserTest {
                 errors += compiles(damaged.toString()) ? 0 : 1;
             }
         }
-        assertThat(errors).isGreaterThan(1000);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder noise = new StringBuilder("set(");
+            for (int n = random.nextInt(30); n > 0; n--) {
+                noise.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            errors += compiles(noise.toString()) ? 0 : 1;
+        }
+        assertThat(errors).isGreaterThan(3000);
     }
 
     private static boolean compiles(String text) {
