@@ -7,12 +7,15 @@ final class Ast {
     private Ast() {}
 
     /** A value: literal, path, converter call, list or map. */
-    sealed interface Value permits Literal, Path, Call, ListValue, MapValue {
+    sealed interface Value permits Literal, EnumSymbol, Path, Call, ListValue, MapValue {
         int column();
     }
 
     /** A string, int (Long), float (Double), bool, nil (null) or bytes (ByteString) literal, or an enum's number. */
     record Literal(Object value, int column) implements Value {}
+
+    /** An uppercase symbol such as SPAN_KIND_SERVER; its value depends on the context (compiled, not parsed). */
+    record EnumSymbol(String name, int column) implements Value {}
 
     /** A path segment: its name and the keys after it ({@code attributes["a"][0]}). */
     record Segment(String name, List<Value> keys, int column) {}

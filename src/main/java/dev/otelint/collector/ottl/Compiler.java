@@ -62,6 +62,13 @@ final class Compiler {
         if (v instanceof Ast.Literal l) {
             return ctx -> l.value();
         }
+        if (v instanceof Ast.EnumSymbol e) {
+            Long number = Enums.value(e.name(), context);
+            if (number == null) {
+                throw new OttlException("enum symbol, " + e.name() + ", not found", e.column());
+            }
+            return ctx -> number;
+        }
         if (v instanceof Ast.Path p) {
             return path(p);
         }

@@ -140,11 +140,7 @@ final class Parser {
             return call;
         }
         if (Character.isUpperCase(t.text().charAt(0))) {
-            Long number = Enums.value(t.text());
-            if (number == null) {
-                throw new OttlException("enum symbol, " + t.text() + ", not found", t.column());
-            }
-            return new Ast.Literal(number, t.column());
+            return new Ast.EnumSymbol(t.text(), t.column());
         }
         pos--;
         return path();

@@ -19,8 +19,24 @@ class OttlParserTest {
         assertThat(data.test("true == true and false != true")).isTrue();
         assertThat(data.test("attributes[\"missing\"] == nil")).isTrue();
         assertThat(data.test("0x0A0b == 0x0a0B")).isTrue();
-        assertThat(data.test("SEVERITY_NUMBER_INFO == 9 and SPAN_KIND_SERVER == 2 and STATUS_CODE_ERROR == 2")).isTrue();
-        assertThat(data.test("METRIC_DATA_TYPE_SUM == 2 and AGGREGATION_TEMPORALITY_DELTA == 1")).isTrue();
+        assertThat(data.test("SEVERITY_NUMBER_INFO == 9 and SEVERITY_NUMBER_FATAL4 == 24")).isTrue();
+    }
+
+    @Test
+    void eachContextKnowsItsOwnEnumSymbols() {
+        assertThat(enumValue("SPAN_KIND_SERVER", OttlContext.SPAN)).isEqualTo(2L);
+        assertThat(enumValue("STATUS_CODE_ERROR", OttlContext.SPANEVENT)).isEqualTo(2L);
+        assertThat(enumValue("METRIC_DATA_TYPE_SUM", OttlContext.METRIC)).isEqualTo(2L);
+        assertThat(enumValue("AGGREGATION_TEMPORALITY_DELTA", OttlContext.DATAPOINT)).isEqualTo(1L);
+        assertThat(enumValue("FLAG_NO_RECORDED_VALUE", OttlContext.DATAPOINT)).isEqualTo(1L);
+        assertThatThrownBy(() -> OttlCondition.compile("SPAN_KIND_SERVER == 2", OttlContext.LOG))
+                .hasMessage("enum symbol, SPAN_KIND_SERVER, not found");
+        assertThatThrownBy(() -> OttlCondition.compile("SEVERITY_NUMBER_INFO == 9", OttlContext.RESOURCE))
+                .hasMessage("enum symbol, SEVERITY_NUMBER_INFO, not found");
+    }
+
+    private static Object enumValue(String symbol, OttlContext context) {
+        return new Compiler(context, false).value(new Ast.EnumSymbol(symbol, 1)).get(null);
     }
 
     @Test
