@@ -7,12 +7,18 @@ final class Ast {
     private Ast() {}
 
     /** A value: literal, path, converter call, list or map. */
-    sealed interface Value permits Literal, EnumSymbol, Path, Call, ListValue, MapValue {
+    sealed interface Value permits Literal, EnumSymbol, Path, Call, ListValue, MapValue, MathOp, Negate {
         int column();
     }
 
     /** A string, int (Long), float (Double), bool, nil (null) or bytes (ByteString) literal, or an enum's number. */
     record Literal(Object value, int column) implements Value {}
+
+    /** An arithmetic operation: + - * / on int64 and float64 values. */
+    record MathOp(Value left, String op, Value right, int column) implements Value {}
+
+    /** A unary minus on a value that is not a number literal (those are folded into the literal). */
+    record Negate(Value operand, int column) implements Value {}
 
     /** An uppercase symbol such as SPAN_KIND_SERVER; its value depends on the context (compiled, not parsed). */
     record EnumSymbol(String name, int column) implements Value {}

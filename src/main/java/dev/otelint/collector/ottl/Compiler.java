@@ -75,6 +75,15 @@ final class Compiler {
         if (v instanceof Ast.Call c) {
             return keyed(call(c), keys(c.keys()));
         }
+        if (v instanceof Ast.MathOp m) {
+            Getter left = value(m.left());
+            Getter right = value(m.right());
+            return ctx -> Arithmetic.apply(left.get(ctx), m.op(), right.get(ctx));
+        }
+        if (v instanceof Ast.Negate n) {
+            Getter operand = value(n.operand());
+            return ctx -> Arithmetic.apply(0L, "-", operand.get(ctx));
+        }
         if (v instanceof Ast.ListValue l) {
             List<Getter> items = l.items().stream().map(this::value).toList();
             return ctx -> {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits a statement into tokens as OTTL's lexer does: identifiers, double-quoted strings with Go escapes,
- * integers and floats (a leading sign belongs to the number), bytes written 0x..., and the operators.
+ * integers and floats, bytes written 0x..., and the operators. A sign is an operator token: the parser
+ * tells unary from binary minus, as OTTL's parser does.
  */
 final class Lexer {
     private static final List<String> OPERATORS =
@@ -51,8 +52,7 @@ final class Lexer {
             }
             return new Token(Token.Kind.BYTES, text.substring(start, pos), start + 1);
         }
-        if (Character.isDigit(c) || c == '.' && digitAt(pos + 1)
-                || (c == '-' || c == '+') && (digitAt(pos + 1) || charAt(pos + 1) == '.' && digitAt(pos + 2))) {
+        if (Character.isDigit(c) || c == '.' && digitAt(pos + 1)) {
             return number(start);
         }
         if (Character.isLetter(c) || c == '_') {
@@ -71,8 +71,8 @@ final class Lexer {
     }
 
     private Token number(int start) {
-        pos++;
         boolean isFloat = text.charAt(start) == '.';
+        pos++;
         while (digitAt(pos) || charAt(pos) == '.' && !isFloat && digitAt(pos + 1)) {
             isFloat |= text.charAt(pos) == '.';
             pos++;

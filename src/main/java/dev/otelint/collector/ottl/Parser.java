@@ -74,10 +74,10 @@ final class Parser {
             return new Ast.Not(boolValue());
         }
         if (peek().is("(")) {
-            pos++;
-            Ast.Bool inner = or();
-            expect(")");
-            return inner;
+            Ast.Bool grouped = groupedOrNull();
+            if (grouped != null) {
+                return grouped;
+            }
         }
         Token start = peek();
         Ast.Value left = value();
@@ -95,13 +95,68 @@ final class Parser {
         throw unexpected(op, "a comparison operator (==, !=, <, <=, >, >=) after " + start.describe());
     }
 
-    private Ast.Value value() {
-        Ast.Value v = operand();
-        Token next = peek();
-        if (next.kind() == Token.Kind.OP && "+-*/".contains(next.text())) {
-            throw new OttlException("math expressions are not supported by otelint", next.column());
+    // "(" opens a boolean group, or a math expression on the left of a comparison: try the group first
+    private Ast.Bool groupedOrNull() {
+        int mark = pos;
+        try {
+            pos++;
+            Ast.Bool inner = or();
+            expect(")");
+            Token next = peek();
+            boolean continues = next.kind() == Token.Kind.OP
+                    && (COMPARISONS.contains(next.text()) || "+-*/".contains(next.text()));
+            if (!continues) {
+                return inner;
+            }
+        } catch (OttlException e) {
+            // not a boolean group; parsed again as a comparison below
         }
-        return v;
+        pos = mark;
+        return null;
+    }
+
+    // OTTL's math: * and / bind tighter than + and -, all left-associative
+    private Ast.Value value() {
+        Ast.Value left = term();
+        while (peek().is("+") || peek().is("-")) {
+            Token op = next();
+            left = new Ast.MathOp(left, op.text(), term(), op.column());
+        }
+        return left;
+    }
+
+    private Ast.Value term() {
+        Ast.Value left = factor();
+        while (peek().is("*") || peek().is("/")) {
+            Token op = next();
+            left = new Ast.MathOp(left, op.text(), factor(), op.column());
+        }
+        return left;
+    }
+
+    private Ast.Value factor() {
+        Token t = peek();
+        if (t.is("-") || t.is("+")) {
+            pos++;
+            Ast.Value operand = factor();
+            if (t.is("+")) {
+                return operand;
+            }
+            if (operand instanceof Ast.Literal l && l.value() instanceof Long n) {
+                return new Ast.Literal(-n, t.column());
+            }
+            if (operand instanceof Ast.Literal l && l.value() instanceof Double d) {
+                return new Ast.Literal(-d, t.column());
+            }
+            return new Ast.Negate(operand, t.column());
+        }
+        if (t.is("(")) {
+            pos++;
+            Ast.Value inner = value();
+            expect(")");
+            return inner;
+        }
+        return operand();
     }
 
     private Ast.Value operand() {
@@ -226,7 +281,7 @@ final class Parser {
 
     private Long parseInt(Token t) {
         try {
-            return Long.parseLong(t.text().startsWith("+") ? t.text().substring(1) : t.text());
+            return Long.parseLong(t.text());
         } catch (NumberFormatException e) {
             throw new OttlException("integer " + t.text() + " is out of range for int64", t.column());
         }

@@ -39,6 +39,11 @@ final class PathCollector {
             l.items().forEach(i -> value(i, out));
         } else if (v instanceof Ast.MapValue m) {
             m.entries().forEach(e -> value(e.value(), out));
+        } else if (v instanceof Ast.MathOp m) {
+            value(m.left(), out);
+            value(m.right(), out);
+        } else if (v instanceof Ast.Negate n) {
+            value(n.operand(), out);
         }
     }
 }

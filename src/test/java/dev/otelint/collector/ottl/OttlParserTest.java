@@ -40,6 +40,21 @@ class OttlParserTest {
     }
 
     @Test
+    void mathFollowsPrecedenceAndOttlsNumberTypes() {
+        assertThat(data.test("1 + 2 * 3 == 7 and (1 + 2) * 3 == 9 and ((1 + 2)) == 3")).isTrue();
+        assertThat(data.test("7 / 2 == 3 and 7 / 2.0 == 3.5 and 10 - 2 - 3 == 5")).isTrue();
+        assertThat(data.test("attributes[\"http.response.status_code\"] -3 == 500")).isTrue();
+        assertThat(data.test("-attributes[\"http.response.status_code\"] == -503 and - -1 == 1")).isTrue();
+        assertThat(data.test("(1 + 1) > 1 and (true or false)")).isTrue();
+        assertThat(data.attributes("set(attributes[\"s\"], time_unix_nano / 1000000000)"))
+                .containsEntry("s", 1_700_000_000L);
+        assertThatThrownBy(() -> data.test("1 / 0 == 1")).isInstanceOf(OttlRuntimeException.class)
+                .hasMessage("attempted to divide by 0");
+        assertThatThrownBy(() -> data.test("attributes[\"http.route\"] * 2 == 1"))
+                .hasMessage("/cart must be int64 or float64");
+    }
+
+    @Test
     void andBindsTighterThanOrAndNotAppliesToOneValue() {
         assertThat(data.test("true or false and false")).isTrue();
         assertThat(data.test("(true or false) and false")).isFalse();
@@ -91,7 +106,7 @@ class OttlParserTest {
         assertError("set(attributes[\"a\"], SPAN_KIND_NOPE)", 22, "enum symbol, SPAN_KIND_NOPE, not found");
         assertError("set(attributes[\"a\"], \"open)", 22, "unterminated string");
         assertError("set(attributes[\"a\"], 0xABC)", 22, "invalid bytes literal");
-        assertError("set(attributes[\"a\"], 1 + 2)", 24, "math expressions are not supported by otelint");
+        assertError("set(attributes[\"a\"], (1 + 2)", 29, "expected \")\"");
         assertError("set(attributes[\"a\"], \"x\") where attributes[\"b\"]", 48, "expected a comparison operator");
         assertError("set(attributes[\"a\"], \"\\q\")", 23, "invalid escape sequence \\q");
         assertError("set(attributes[\"a\"], 99999999999999999999)", 22, "out of range for int64");
@@ -110,7 +125,8 @@ class OttlParserTest {
                     + "where not (severity_number >= SEVERITY_NUMBER_WARN or IsMatch(body, \"^a.*\")) and 0x01 != nil",
             "replace_pattern(body, \"(\\\\d+)\", \"$1\") where resource.attributes[\"service.name\"] == \"x\"",
             "merge_maps(attributes, ParseJSON(body), strategy = \"upsert\")",
-            "limit(attributes, 2, [\"a\", \"b\"])");
+            "limit(attributes, 2, [\"a\", \"b\"])",
+            "set(attributes[\"d\"], (time_unix_nano - observed_time_unix_nano) / -1000) where ((severity_number + 1) * 2 > 3)");
 
     /** Every truncation and random damage of valid statements is either valid or a positioned config error. */
     @Test
