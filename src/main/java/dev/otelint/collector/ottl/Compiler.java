@@ -64,6 +64,11 @@ final class Compiler {
         }
         if (v instanceof Ast.EnumSymbol e) {
             Long number = Enums.value(e.name(), context);
+            if (number == null && Functions.isOttlFunction(e.name())) {
+                // OTTL passes a function by its bare name (replace_pattern's optional function argument)
+                throw new OttlException("function \"" + e.name() + "\" as an argument is not supported by otelint",
+                        e.column());
+            }
             if (number == null) {
                 throw new OttlException("enum symbol, " + e.name() + ", not found", e.column());
             }

@@ -44,6 +44,11 @@ final class Functions {
         throw new OttlException("undefined function \"" + name + "\"", column);
     }
 
+    /** Whether the collector's OTTL has a function of that name. */
+    static boolean isOttlFunction(String name) {
+        return KNOWN.contains(name);
+    }
+
     static Set<String> supportedNames() {
         return SUPPORTED.keySet();
     }

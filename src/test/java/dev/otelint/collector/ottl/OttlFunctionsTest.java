@@ -118,7 +118,10 @@ class OttlFunctionsTest {
         assertCompileError("truncate_all(attributes, \"2\")", "must be an int literal");
         assertCompileError("set(value = body, target = attributes[\"a\"], x = 1)", "no such parameter: x");
         assertCompileError("set(target = body, \"a\")", "unnamed argument used after named argument");
-        assertCompileError("replace_pattern(body, \"a\", \"b\", SHA256)", "enum symbol, SHA256, not found");
+        assertCompileError("replace_pattern(body, \"a\", \"b\", SHA256)",
+                "function \"SHA256\" as an argument is not supported by otelint");
+        assertCompileError("replace_pattern(body, \"a\", \"b\", replacement_format = \"%s\")",
+                "the optional argument replacement_format of replace_pattern is not supported by otelint");
     }
 
     @Test
