@@ -15,6 +15,11 @@ public final class OttlCondition {
         return new OttlCondition(text, new Compiler(context, false).bool(Parser.condition(text)));
     }
 
+    /** Compiles {@code text} for a context inferred for its group: every path must name its context. */
+    public static OttlCondition compilePrefixed(String text, OttlContext context) {
+        return new OttlCondition(text, new Compiler(context, true).bool(Parser.condition(text)));
+    }
+
     public String text() {
         return text;
     }

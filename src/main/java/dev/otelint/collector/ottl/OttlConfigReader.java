@@ -57,10 +57,35 @@ public final class OttlConfigReader {
     }
 
     public OttlCondition condition(ConfigScalar s, OttlContext context) {
+        return condition(s, context, false);
+    }
+
+    /** As {@link #statement}, for a context inferred for the group, so every path must name its context. */
+    public OttlStatement prefixedStatement(ConfigScalar s, OttlContext context) {
         try {
-            return OttlCondition.compile(s.text(), context);
+            return OttlStatement.compilePrefixed(s.text(), context);
+        } catch (OttlException e) {
+            return failed("statement", s, e);
+        }
+    }
+
+    public OttlCondition condition(ConfigScalar s, OttlContext context, boolean prefixed) {
+        try {
+            return prefixed ? OttlCondition.compilePrefixed(s.text(), context) : OttlCondition.compile(s.text(), context);
         } catch (OttlException e) {
             return failed("condition", s, e);
+        }
+    }
+
+    /** The context of a group without one, inferred from its paths, or null after recording why not. */
+    public OttlContext inferContext(List<ConfigScalar> statements, List<ConfigScalar> conditions,
+                                    List<OttlContext> candidates, ConfigSource at) {
+        try {
+            return OttlStatement.inferContext(statements.stream().map(ConfigScalar::text).toList(),
+                    conditions.stream().map(ConfigScalar::text).toList(), candidates);
+        } catch (OttlException e) {
+            error("unable to infer the context of a statement group: " + e.getMessage(), at);
+            return null;
         }
     }
 

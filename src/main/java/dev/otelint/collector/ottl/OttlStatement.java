@@ -34,6 +34,35 @@ public final class OttlStatement {
         return compile(text, ast, ContextInference.infer(paths, candidates), true);
     }
 
+    /** Compiles {@code text} for a context inferred for its group: every path must name its context. */
+    public static OttlStatement compilePrefixed(String text, OttlContext context) {
+        return compile(text, Parser.statement(text), context, true);
+    }
+
+    /**
+     * The context of a group of statements and conditions written without one: the most specific context
+     * their paths name. Texts that do not parse are skipped (compiling them reports why).
+     */
+    public static OttlContext inferContext(List<String> statements, List<String> conditions,
+                                           List<OttlContext> candidates) {
+        List<Ast.Path> paths = new ArrayList<>();
+        for (String s : statements) {
+            try {
+                PathCollector.collect(Parser.statement(s), paths);
+            } catch (OttlException e) {
+                // reported when the statement is compiled
+            }
+        }
+        for (String c : conditions) {
+            try {
+                PathCollector.collect(Parser.condition(c), paths);
+            } catch (OttlException e) {
+                // reported when the condition is compiled
+            }
+        }
+        return ContextInference.infer(paths, candidates);
+    }
+
     private static OttlStatement compile(String text, Ast.Statement ast, OttlContext context, boolean prefixRequired) {
         Compiler compiler = new Compiler(context, prefixRequired);
         Getter editor = compiler.editor(ast.editor());

@@ -6,6 +6,10 @@ import java.util.List;
 final class PathCollector {
     private PathCollector() {}
 
+    static void collect(Ast.Bool condition, List<Ast.Path> out) {
+        bool(condition, out);
+    }
+
     static void collect(Ast.Statement s, List<Ast.Path> out) {
         value(s.editor(), out);
         if (s.where() != null) {

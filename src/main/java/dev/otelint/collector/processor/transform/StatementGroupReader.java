@@ -19,8 +19,8 @@ import java.util.TreeSet;
 
 /**
  * Reads one signal's statement list: a string item is a statement whose context is inferred from its
- * paths (transformprocessor's flat form); a map item is a group with {@code context}, {@code statements},
- * optional {@code conditions} and {@code error_mode}.
+ * paths (transformprocessor's flat form); a map item is a group with {@code statements}, optional
+ * {@code context} (inferred from the paths when absent), {@code conditions} and {@code error_mode}.
  */
 final class StatementGroupReader {
     private static final Set<String> GROUP_KEYS = Set.of("context", "statements", "conditions", "error_mode");
@@ -71,25 +71,30 @@ final class StatementGroupReader {
             reader.error("'" + name + "' has invalid keys: " + String.join(", ", invalid),
                     map.entry(invalid.iterator().next()).keySource());
         }
-        OttlContext context = context(map, name);
         ErrorMode mode = errorMode(map, name);
         List<ConfigScalar> statements = reader.strings(map.get("statements"), name + ".statements");
         List<ConfigScalar> conditions = reader.strings(map.get("conditions"), name + ".conditions");
+        // without a context, newer collectors infer it from the group's paths, which must then name it
+        boolean inferred = map.entry("context") == null;
+        OttlContext context = inferred
+                ? reader.inferContext(statements, conditions, RequestEditor.contexts(signal), map.source())
+                : context(map, name);
         if (context == null) {
             return null;
         }
-        List<OttlStatement> compiled = statements.stream().map(s -> reader.statement(s, context))
+        List<OttlStatement> compiled = statements.stream()
+                .map(s -> inferred ? reader.prefixedStatement(s, context) : reader.statement(s, context))
                 .filter(Objects::nonNull).toList();
-        List<OttlCondition> compiledConditions = conditions.stream().map(c -> reader.condition(c, context))
+        List<OttlCondition> compiledConditions = conditions.stream().map(c -> reader.condition(c, context, inferred))
                 .filter(Objects::nonNull).toList();
         return new StatementGroup(context, compiled, compiledConditions, mode);
     }
 
     private OttlContext context(ConfigMap map, String name) {
-        ConfigMap.Entry entry = map.entry("context");
-        if (entry == null || !(entry.value() instanceof ConfigScalar s) || !(s.value() instanceof String text)) {
-            reader.error("'" + name + "': a statement group needs a context (one of "
-                    + labels(RequestEditor.contexts(signal)) + ")", entry == null ? map.source() : entry.value().source());
+        ConfigNode node = map.get("context");
+        if (!(node instanceof ConfigScalar s) || !(s.value() instanceof String text)) {
+            reader.error("'" + name + ".context' expected one of " + labels(RequestEditor.contexts(signal)) + ", got '"
+                    + node.goKind() + "'", node.source());
             return null;
         }
         OttlContext context = OttlContext.byName(text);

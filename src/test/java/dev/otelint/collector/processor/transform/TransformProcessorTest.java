@@ -100,6 +100,34 @@ class TransformProcessorTest {
     }
 
     @Test
+    void aGroupWithoutContextInfersItFromAllItsPaths() throws Exception {
+        String yaml = config("""
+                transform:
+                  trace_statements:
+                    - conditions:
+                        - span.name == "GET /1"
+                      statements:
+                        - set(span.attributes["service"], resource.attributes["service.name"])
+                """, "traces");
+        try (OttlPipeline p = OttlPipeline.start(dir.resolve("otel.yaml"), yaml)) {
+            p.push(SignalType.TRACES, Otlp.spans(2));
+            List<Span> spans = ((ExportTraceServiceRequest) p.received().get(0)).getResourceSpans(0).getScopeSpans(0)
+                    .getSpansList();
+            assertThat(Values.fromKeyValues(spans.get(1).getAttributesList())).containsEntry("service", "checkout");
+            assertThat(Values.fromKeyValues(spans.get(0).getAttributesList())).doesNotContainKey("service");
+        }
+        List<Finding> findings = OttlPipeline.findings(dir.resolve("bad.yaml"), config("""
+                transform:
+                  trace_statements:
+                    - statements:
+                        - set(attributes["x"], 1)
+                """, "traces"));
+        assertThat(findings).extracting(f -> f.line() + ": " + f.message()).containsExactly(
+                "6: unable to infer the context of a statement group: unable to infer a context: path \"attributes\" "
+                        + "must start with its context (one of resource, scope, span, spanevent)");
+    }
+
+    @Test
     void metricAndDatapointStatements() throws Exception {
         String yaml = config("""
                 transform:
