@@ -85,12 +85,12 @@ public final class ConfigBinder {
 
     private Object value(ConfigNode node, Field field, Object current, String name) {
         Class<?> type = field.getType();
+        if (type == ConfigNode.class) {
+            return node; // raw YAML, decoded by the component itself (operator lists, free-form maps)
+        }
         if (node instanceof ConfigScalar s && s.isNull()) {
             // "key:" keeps the default; for an optional section it turns it on with its defaults
             return current == null && isStruct(type) ? newInstance(type) : NO_VALUE;
-        }
-        if (type == ConfigNode.class) {
-            return node; // a setting whose shape the component decodes itself (OTTL statement groups)
         }
         if (isStruct(type)) {
             Object struct = current != null ? current : newInstance(type);
@@ -138,7 +138,7 @@ public final class ConfigBinder {
     }
 
     private static boolean isStruct(Class<?> type) {
-        return !type.isPrimitive() && !type.isEnum() && type != String.class && type != ConfigNode.class && type != Duration.class
+        return !type.isPrimitive() && !type.isEnum() && type != String.class && type != Duration.class
                 && type != List.class && !Number.class.isAssignableFrom(type) && type != Boolean.class;
     }
 

@@ -15,10 +15,6 @@ record OttlFunction(String name, List<Param> params, Factory factory) {
         Getter create(Object[] args);
     }
 
-    boolean isEditor() {
-        return Character.isLowerCase(name.charAt(0));
-    }
-
     int required() {
         return (int) params.stream().filter(p -> !p.optional()).count();
     }

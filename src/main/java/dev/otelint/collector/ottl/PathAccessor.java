@@ -16,14 +16,6 @@ final class PathAccessor implements Getter {
         this.keys = keys;
     }
 
-    OttlContext context() {
-        return context;
-    }
-
-    boolean keyed() {
-        return !keys.isEmpty();
-    }
-
     @Override
     public Object get(TransformContext ctx) {
         Object current = ctx.view(context).get(field);
