@@ -9,8 +9,10 @@ import dev.otelint.collector.extension.filestorage.FileStorageExtensionFactory;
 import dev.otelint.collector.extension.healthcheck.HealthCheckExtensionFactory;
 import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
 import dev.otelint.collector.processor.batch.BatchProcessorFactory;
+import dev.otelint.collector.processor.filter.FilterProcessorFactory;
 import dev.otelint.collector.processor.memorylimiter.MemoryLimiterProcessorFactory;
 import dev.otelint.collector.processor.resource.ResourceProcessorFactory;
+import dev.otelint.collector.processor.transform.TransformProcessorFactory;
 import dev.otelint.collector.receiver.filelog.FileLogReceiverFactory;
 import dev.otelint.collector.receiver.hostmetrics.HostMetricsReceiverFactory;
 import dev.otelint.collector.receiver.otlp.OtlpReceiverFactory;
@@ -47,6 +49,8 @@ public final class ComponentRegistry {
                 new MemoryLimiterProcessorFactory(),
                 new DebugExporterFactory(),
                 new FileExporterFactory(),
+                new FilterProcessorFactory(),
+                new TransformProcessorFactory(),
                 new OtlpReceiverFactory(),
                 new FileLogReceiverFactory(),
                 new HostMetricsReceiverFactory(),

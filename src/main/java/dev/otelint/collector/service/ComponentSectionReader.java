@@ -8,6 +8,7 @@ import dev.otelint.collector.ContribComponents;
 import dev.otelint.collector.component.ConfigBinder;
 import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.component.ValidatedConfig;
+import dev.otelint.collector.config.ConfigException;
 import dev.otelint.collector.config.ConfigMap;
 import dev.otelint.collector.config.ConfigNode;
 import dev.otelint.collector.config.ConfigScalar;
@@ -77,6 +78,12 @@ final class ComponentSectionReader {
                 validated.validate();
             } catch (IllegalArgumentException e) {
                 error(CollectorRules.CONFIG, entry.keySource(), path, e.getMessage());
+            } catch (ConfigException e) {
+                // a config that knows where each problem was written; further ones come as suppressed
+                error(CollectorRules.CONFIG, e.source(), path, e.getMessage());
+                for (Throwable more : e.getSuppressed()) {
+                    error(CollectorRules.CONFIG, ((ConfigException) more).source(), path, more.getMessage());
+                }
             }
         }
         return new ComponentConfig(id, kind, factory, config, entry.keySource());
