@@ -10,17 +10,12 @@ import dev.otelint.report.BadInputException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The collector's Prometheus endpoint, scraped over real HTTP while real pipelines run. */
 class InternalTelemetryTest {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void countsWhatFlowsThroughAChainOverHttpAndGrpc() throws Exception {
@@ -35,13 +30,13 @@ class InternalTelemetryTest {
                 + ", pipelines: {traces: {receivers: [otlp], processors: [batch], exporters: [otlp]}, "
                 + "logs: {receivers: [otlp], processors: [batch], exporters: [otlp]}}}}")) {
             for (int i = 0; i < 4; i++) {
-                assertThat(post(httpA, "/v1/traces", Otlp.spans(3).toByteArray())).isEqualTo(200);
+                assertThat(Scrape.postOtlp(httpA, "/v1/traces", Otlp.spans(3).toByteArray())).isEqualTo(200);
             }
-            assertThat(post(httpA, "/v1/logs", Otlp.logs(2).toByteArray())).isEqualTo(200);
-            assertThat(post(httpA, "/v1/logs", Otlp.logs(2).toByteArray())).isEqualTo(200);
-            await(() -> b.recordedItems() == 16);
+            assertThat(Scrape.postOtlp(httpA, "/v1/logs", Otlp.logs(2).toByteArray())).isEqualTo(200);
+            assertThat(Scrape.postOtlp(httpA, "/v1/logs", Otlp.logs(2).toByteArray())).isEqualTo(200);
+            Scrape.await(() -> b.recordedItems() == 16);
             PrometheusEndpoint endpointA = a.collector().telemetry().addresses().get(0);
-            await(() -> sample(endpointA, "otelcol_exporter_sent_log_records_total", "exporter", "otlp") == 4);
+            Scrape.await(() -> Scrape.sample(endpointA, "otelcol_exporter_sent_log_records_total", "exporter", "otlp") == 4);
 
             Scrape scrapeA = Scrape.get(endpointA, "/metrics");
             assertThat(scrapeA.status).isEqualTo(200);
@@ -89,11 +84,11 @@ class InternalTelemetryTest {
                 + peer.getAddress().getPort() + "'}}, service: {" + telemetry(0) + ", pipelines: {traces: "
                 + "{receivers: [otlp], processors: [batch], exporters: [otlphttp]}}}}")) {
             for (int i = 0; i < 3; i++) {
-                assertThat(post(httpA, "/v1/traces", Otlp.spans(2).toByteArray())).isEqualTo(200);
+                assertThat(Scrape.postOtlp(httpA, "/v1/traces", Otlp.spans(2).toByteArray())).isEqualTo(200);
             }
             PrometheusEndpoint endpoint = a.collector().telemetry().addresses().get(0);
             // with retries the failure would only be counted once they ran out, minutes later
-            await(() -> sample(endpoint, "otelcol_exporter_send_failed_spans_total", "exporter", "otlphttp") == 6);
+            Scrape.await(() -> Scrape.sample(endpoint, "otelcol_exporter_send_failed_spans_total", "exporter", "otlphttp") == 6);
             Scrape scrape = Scrape.get(endpoint, "/metrics");
             assertThat(scrape.value("otelcol_exporter_sent_spans_total", "exporter", "otlphttp")).isZero();
             assertThat(scrape.value("otelcol_receiver_accepted_spans_total", "receiver", "otlp")).isEqualTo(6);
@@ -153,30 +148,5 @@ class InternalTelemetryTest {
     private static String instanceId(Scrape scrape) {
         int at = scrape.body.indexOf("service_instance_id=\"") + "service_instance_id=\"".length();
         return scrape.body.substring(at, scrape.body.indexOf('"', at));
-    }
-
-    private static double sample(PrometheusEndpoint endpoint, String name, String... labels) {
-        try {
-            Double v = Scrape.get(endpoint, "/metrics").value(name, labels);
-            return v == null ? -1 : v;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static int post(int port, String path, byte[] body) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-protobuf").POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(20);
-        }
     }
 }

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
-/** Reads a Prometheus endpoint over HTTP and finds samples by name and labels. */
+/** Reads a Prometheus endpoint over HTTP and finds samples by name and labels; posts OTLP to a receiver. */
 final class Scrape {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -33,6 +34,33 @@ final class Scrape {
 
     static URI uri(PrometheusEndpoint endpoint, String path) {
         return URI.create("http://" + endpoint + path);
+    }
+
+    /** The sample's value now, or -1 when there is none yet. */
+    static double sample(PrometheusEndpoint endpoint, String name, String... labels) {
+        try {
+            Double v = get(endpoint, "/metrics").value(name, labels);
+            return v == null ? -1 : v;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Posts an OTLP/HTTP protobuf body to a receiver on loopback; returns the status. */
+    static int postOtlp(int port, String path, byte[] body) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-protobuf").POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** The value of the only sample named {@code name} whose labels include {@code labels}; null when none. */
