@@ -116,7 +116,7 @@ final class BatchProcessor<T extends Message> implements Processor<T> {
         SignalType.Batch<T> cut = signal.split(batch, max);
         batch = cut.rest();
         int left = batch == null ? 0 : signal.itemCount(batch);
-        metrics.sent(items - left, trigger);
+        metrics.sent(items - left, cut.head()::getSerializedSize, trigger);
         items = left;
         try {
             next.consume(cut.head());

@@ -19,13 +19,14 @@ public final class InternalTelemetry {
 
     private final TelemetryConfig config;
     private final CollectorLog log;
-    private final MetricRegistry registry = new MetricRegistry();
+    private final MetricRegistry registry;
     private final Labels resource;
     private final List<PrometheusServer> servers = new ArrayList<>();
 
     public InternalTelemetry(TelemetryConfig config, CollectorLog log) {
         this.config = config;
         this.log = log;
+        this.registry = new MetricRegistry(config.level());
         this.resource = Labels.of("service_instance_id", UUID.randomUUID().toString(), "service_name", SERVICE_NAME,
                 "service_version", version());
         ProcessMetrics.register(registry, System.nanoTime());

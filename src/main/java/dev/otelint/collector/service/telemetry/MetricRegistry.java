@@ -14,6 +14,21 @@ import java.util.function.Supplier;
  */
 public final class MetricRegistry {
     private final Map<String, Family> families = new ConcurrentSkipListMap<>();
+    private final MetricsLevel level;
+
+    /** A registry at the default level, normal. */
+    public MetricRegistry() {
+        this(MetricsLevel.NORMAL);
+    }
+
+    public MetricRegistry(MetricsLevel level) {
+        this.level = level;
+    }
+
+    /** service::telemetry::metrics::level: components record some metrics only at detailed. */
+    public MetricsLevel level() {
+        return level;
+    }
 
     /** The counter {@code name} (without {@code _total}) with these labels, created on first use. */
     public Counter counter(String name, String help, Labels labels) {
