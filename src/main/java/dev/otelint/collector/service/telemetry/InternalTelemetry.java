@@ -29,7 +29,7 @@ public final class InternalTelemetry {
         this.registry = new MetricRegistry(config.level());
         this.resource = Labels.of("service_instance_id", UUID.randomUUID().toString(), "service_name", SERVICE_NAME,
                 "service_version", version());
-        ProcessMetrics.register(registry, System.nanoTime());
+        ProcessMetrics.register(registry);
     }
 
     public MetricRegistry registry() {

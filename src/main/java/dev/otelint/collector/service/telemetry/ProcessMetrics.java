@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.OperatingSystemMXBean;
+import java.lang.management.RuntimeMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,9 +17,10 @@ final class ProcessMetrics {
 
     private ProcessMetrics() {}
 
-    static void register(MetricRegistry registry, long startNanos) {
+    static void register(MetricRegistry registry) {
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
         registry.observedCounter("otelcol_process_uptime_seconds", "Uptime of the process", Labels.NONE,
-                () -> (System.nanoTime() - startNanos) / 1e9);
+                () -> runtime.getUptime() / 1e3);
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
             registry.observedCounter("otelcol_process_cpu_seconds", "Total CPU user and system time in seconds",
