@@ -2,9 +2,18 @@ package dev.otelint.collector.component;
 
 import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.ComponentKind;
+import dev.otelint.collector.service.telemetry.MetricRegistry;
 
-/** What a factory is told when it creates a component: who it is and where to log. */
-public record ComponentSettings(ComponentId id, ComponentKind kind, CollectorLog log) {
+/**
+ * What a factory is told when it creates a component: who it is, where to log, and where to count what it does
+ * (the collector's own metrics, served on its Prometheus endpoint).
+ */
+public record ComponentSettings(ComponentId id, ComponentKind kind, CollectorLog log, MetricRegistry metrics) {
+
+    /** Settings whose metrics go to a registry of their own, which nothing serves. */
+    public ComponentSettings(ComponentId id, ComponentKind kind, CollectorLog log) {
+        this(id, kind, log, new MetricRegistry());
+    }
 
     /** The collector's fields for a component's log entries. */
     public String fields(SignalType<?> signal) {

@@ -5,6 +5,7 @@ import dev.otelint.collector.component.CollectorLog;
 import dev.otelint.collector.component.Component;
 import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.PipelineWatcher;
+import dev.otelint.collector.service.telemetry.InternalTelemetry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -17,26 +18,31 @@ import java.util.concurrent.CountDownLatch;
  * A built collector: starts extensions, exporters, processors, then receivers, so that nothing gets data
  * before what it feeds is ready; shuts down in the reverse order, so that receivers stop first, processors
  * pass on what they hold, and exporters write out last. A component shared by several signals starts once.
+ * The collector's own telemetry (its Prometheus endpoint) starts before everything and stops after.
  */
 public final class Collector implements Host {
     private final PipelineGraph graph;
     private final CollectorLog log;
+    private final InternalTelemetry telemetry;
     private final List<Component> started = new ArrayList<>();
     private final CountDownLatch fatal = new CountDownLatch(1);
     private volatile Throwable fatalError;
 
-    private Collector(PipelineGraph graph, CollectorLog log) {
+    private Collector(PipelineGraph graph, CollectorLog log, InternalTelemetry telemetry) {
         this.graph = graph;
         this.log = log;
+        this.telemetry = telemetry;
     }
 
     /** Builds a collector from a config that was read without errors. */
     public static Collector build(CollectorConfig config, CollectorLog log) {
-        return new Collector(PipelineGraph.build(config, log), log);
+        InternalTelemetry telemetry = new InternalTelemetry(config.telemetry(), log);
+        return new Collector(PipelineGraph.build(config, log, telemetry.registry()), log, telemetry);
     }
 
     /** Starts everything; if a component fails to start, what already started is shut down and the error rethrown. */
     public synchronized void start() {
+        telemetry.start();
         Set<Component> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Component> order = new ArrayList<>(graph.extensions.values());
         order.addAll(graph.exporters);
@@ -69,6 +75,7 @@ public final class Collector implements Host {
             }
         }
         started.clear();
+        telemetry.shutdown();
         if (first != null) {
             throw first;
         }
@@ -81,6 +88,11 @@ public final class Collector implements Host {
 
     public List<PipelineCounters> pipelines() {
         return List.copyOf(graph.counters);
+    }
+
+    /** The collector's own metrics and the endpoints serving them. */
+    public InternalTelemetry telemetry() {
+        return telemetry;
     }
 
     /** True when at least one receiver was built: otherwise no data can ever arrive. */

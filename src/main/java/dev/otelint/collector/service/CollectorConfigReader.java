@@ -48,7 +48,8 @@ public final class CollectorConfigReader {
         }
         ServiceSectionReader service = new ServiceSectionReader(sink, unsupportedSeverity);
         service.read(root.entry("service"), root.source());
-        CollectorConfig config = new CollectorConfig(components, service.extensions, service.pipelines);
+        CollectorConfig config = new CollectorConfig(components, service.extensions, service.pipelines,
+                service.telemetry);
         new PipelineChecks(config, sink).check();
         return config;
     }

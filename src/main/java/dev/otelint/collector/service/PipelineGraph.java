@@ -15,6 +15,7 @@ import dev.otelint.collector.component.ProcessorFactory;
 import dev.otelint.collector.component.ReceiverFactory;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.component.TelemetryConsumer;
+import dev.otelint.collector.service.telemetry.MetricRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.Map;
 final class PipelineGraph {
     private final CollectorConfig config;
     private final CollectorLog log;
+    private final MetricRegistry metrics;
     final Map<ComponentId, Component> extensions = new LinkedHashMap<>();
     final List<Component> exporters = new ArrayList<>();
     final List<Component> processors = new ArrayList<>();
@@ -37,13 +39,14 @@ final class PipelineGraph {
     private final Map<String, Exporter<?>> exporterInstances = new LinkedHashMap<>();
     private final Map<String, List<TelemetryConsumer<?>>> receiverTargets = new LinkedHashMap<>();
 
-    private PipelineGraph(CollectorConfig config, CollectorLog log) {
+    private PipelineGraph(CollectorConfig config, CollectorLog log, MetricRegistry metrics) {
         this.config = config;
         this.log = log;
+        this.metrics = metrics;
     }
 
-    static PipelineGraph build(CollectorConfig config, CollectorLog log) {
-        PipelineGraph g = new PipelineGraph(config, log);
+    static PipelineGraph build(CollectorConfig config, CollectorLog log, MetricRegistry metrics) {
+        PipelineGraph g = new PipelineGraph(config, log, metrics);
         g.buildExtensions();
         for (PipelineConfig p : config.pipelines()) {
             g.buildPipeline(SignalType.of(p.id().signal()), p);
@@ -144,6 +147,6 @@ final class PipelineGraph {
     }
 
     private ComponentSettings settings(ComponentId id, ComponentKind kind) {
-        return new ComponentSettings(id, kind, log);
+        return new ComponentSettings(id, kind, log, metrics);
     }
 }

@@ -8,6 +8,8 @@ import dev.otelint.collector.config.ConfigMap;
 import dev.otelint.collector.config.ConfigNode;
 import dev.otelint.collector.config.ConfigScalar;
 import dev.otelint.collector.config.ConfigSource;
+import dev.otelint.collector.service.telemetry.TelemetryConfig;
+import dev.otelint.collector.service.telemetry.TelemetryConfigReader;
 import dev.otelint.report.FindingSink;
 import dev.otelint.report.Severity;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ final class ServiceSectionReader {
     private final Severity unsupportedSeverity;
     final List<ComponentRef> extensions = new ArrayList<>();
     final List<PipelineConfig> pipelines = new ArrayList<>();
+    TelemetryConfig telemetry = TelemetryConfig.defaults();
 
     ServiceSectionReader(FindingSink sink, Severity unsupportedSeverity) {
         this.sink = sink;
@@ -41,10 +44,18 @@ final class ServiceSectionReader {
             extensions.addAll(ids(ext.value(), "service::extensions"));
         }
         ConfigMap.Entry telemetry = map.entry("telemetry");
-        if (telemetry != null && telemetry.value() instanceof ConfigMap t && !t.isEmpty()) {
-            sink.accept(CollectorRules.finding(CollectorRules.UNSUPPORTED, unsupportedSeverity, telemetry.keySource(),
-                    "service::telemetry", "the collector's own telemetry settings are known to otelcol-contrib, "
-                            + "not supported by otelint (ignored)"));
+        if (telemetry != null) {
+            this.telemetry = new TelemetryConfigReader(new TelemetryConfigReader.Problems() {
+                @Override
+                public void error(ConfigSource at, String path, String message) {
+                    configError(at, path, message);
+                }
+
+                @Override
+                public void unsupported(ConfigSource at, String path, String message) {
+                    sink.accept(CollectorRules.finding(CollectorRules.UNSUPPORTED, unsupportedSeverity, at, path, message));
+                }
+            }).read(telemetry.value());
         }
         readPipelines(map.entry("pipelines"), service == null ? root : service.keySource());
     }

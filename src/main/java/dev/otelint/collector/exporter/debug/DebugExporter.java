@@ -4,6 +4,7 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.service.telemetry.ExporterMetrics;
 import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
@@ -21,6 +22,7 @@ final class DebugExporter<T extends Message> implements Exporter<T> {
     private final DebugConfig config;
     private final PrintStream stdout;
     private final DebugSampler sampler;
+    private final ExporterMetrics metrics;
 
     DebugExporter(SignalType<T> signal, ComponentSettings settings, DebugConfig config, PrintStream stdout,
                   LongSupplier nanoClock) {
@@ -29,10 +31,12 @@ final class DebugExporter<T extends Message> implements Exporter<T> {
         this.config = config;
         this.stdout = stdout;
         this.sampler = new DebugSampler(config.samplingInitial, config.samplingThereafter, nanoClock);
+        this.metrics = new ExporterMetrics(settings.metrics(), settings.id().toString(), signal.signal());
     }
 
     @Override
     public void consume(T data) {
+        metrics.sent(signal.itemCount(data)); // as exporterhelper: what sampling leaves out was still exported
         if (!sampler.allow()) {
             return;
         }

@@ -5,6 +5,7 @@ import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.ExporterFactory;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.service.telemetry.ExporterMetrics;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ public final class FileExporterFactory implements ExporterFactory<FileConfig> {
     public synchronized <T extends Message> Exporter<T> createExporter(SignalType<T> signal, ComponentSettings settings,
                                                                        FileConfig config) {
         FileSink sink = sinks.computeIfAbsent(config, c -> new FileSink(c, settings));
-        return new FileExporter<>(sink);
+        return new FileExporter<>(sink, signal,
+                new ExporterMetrics(settings.metrics(), settings.id().toString(), signal.signal()));
     }
 }

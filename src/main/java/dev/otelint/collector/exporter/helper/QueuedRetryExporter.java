@@ -6,6 +6,7 @@ import dev.otelint.collector.component.ConsumeException;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.service.telemetry.ExporterMetrics;
 import dev.otelint.report.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
     private final AtomicLong queuedItems = new AtomicLong();
     private final AtomicLong sentItems = new AtomicLong();
     private final AtomicLong failedItems = new AtomicLong();
+    private final ExporterMetrics metrics;
     private volatile boolean accepting;
 
     public QueuedRetryExporter(SignalType<T> signal, ComponentSettings settings, QueueConfig queue, RetryConfig retry,
@@ -49,6 +51,10 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         // room for queue_size requests and a stop marker per consumer
         this.pending = queue.enabled ? new ArrayBlockingQueue<>((int) queue.queueSize + queue.numConsumers) : null;
         this.room = new Semaphore(queue.enabled ? (int) queue.queueSize : 0);
+        this.metrics = new ExporterMetrics(settings.metrics(), settings.id().toString(), signal.signal());
+        if (queue.enabled) {
+            metrics.queue(() -> queue.queueSize - room.availablePermits(), queue.queueSize);
+        }
     }
 
     @Override
@@ -82,6 +88,7 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         queuedItems.addAndGet(items);
         if (!enqueue(data)) {
             queuedItems.addAndGet(-items);
+            metrics.enqueueFailed(items);
             settings.log().error("Dropping data because sending_queue is full. Try increasing queue_size.",
                     LogFields.of(settings, signal, "dropped_items", items));
             throw new ConsumeException("sending queue is full");
@@ -123,11 +130,13 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         try {
             retrying.send(data);
             sentItems.addAndGet(items);
+            metrics.sent(items);
             return;
         } catch (ExportFailure | RuntimeException e) { // a queue consumer must survive any failure
             failure = e;
         }
         failedItems.addAndGet(items);
+        metrics.sendFailed(items);
         settings.log().error("Exporting failed. Dropping data.",
                 LogFields.of(settings, signal, "error", String.valueOf(failure.getMessage()), "dropped_items", items));
         if (rethrow) {

@@ -7,6 +7,8 @@ import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.Processor;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.component.TelemetryConsumer;
+import dev.otelint.collector.service.telemetry.BatchMetrics;
+import dev.otelint.collector.service.telemetry.BatchMetrics.Trigger;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -22,6 +24,7 @@ final class BatchProcessor<T extends Message> implements Processor<T> {
     private final ComponentSettings settings;
     private final BatchConfig config;
     private final TelemetryConsumer<T> next;
+    private final BatchMetrics metrics;
     private ScheduledExecutorService timer;
     private ScheduledFuture<?> pending;
     private T batch;
@@ -32,6 +35,7 @@ final class BatchProcessor<T extends Message> implements Processor<T> {
         this.settings = settings;
         this.config = config;
         this.next = next;
+        this.metrics = new BatchMetrics(settings.metrics(), settings.id().toString());
     }
 
     @Override
@@ -56,7 +60,7 @@ final class BatchProcessor<T extends Message> implements Processor<T> {
         items += n;
         boolean sent = false;
         while (items > 0 && (!hasTimer() || items >= config.sendBatchSize)) {
-            sendOne();
+            sendOne(Trigger.SIZE);
             sent = true;
         }
         if (sent && hasTimer()) {
@@ -81,7 +85,7 @@ final class BatchProcessor<T extends Message> implements Processor<T> {
         }
         synchronized (this) {
             while (items > 0) {
-                sendOne();
+                sendOne(Trigger.SHUTDOWN);
             }
         }
     }
@@ -92,7 +96,7 @@ final class BatchProcessor<T extends Message> implements Processor<T> {
 
     private synchronized void onTimeout() {
         if (items > 0) {
-            sendOne();
+            sendOne(Trigger.TIMEOUT);
         }
         schedule();
     }
@@ -107,11 +111,13 @@ final class BatchProcessor<T extends Message> implements Processor<T> {
     }
 
     /** Sends the batch, or its first send_batch_max_size items when it is larger. */
-    private void sendOne() {
+    private void sendOne(Trigger trigger) {
         int max = config.sendBatchMaxSize > 0 ? config.sendBatchMaxSize : Integer.MAX_VALUE;
         SignalType.Batch<T> cut = signal.split(batch, max);
         batch = cut.rest();
-        items = batch == null ? 0 : signal.itemCount(batch);
+        int left = batch == null ? 0 : signal.itemCount(batch);
+        metrics.sent(items - left, cut.head()::getSerializedSize, trigger);
+        items = left;
         try {
             next.consume(cut.head());
         } catch (ConsumeException e) {

@@ -5,8 +5,10 @@ import dev.otelint.collector.component.Component;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.component.ConsumeException;
 import dev.otelint.collector.component.TelemetryConsumer;
 import dev.otelint.collector.net.OtlpService;
+import dev.otelint.collector.service.telemetry.ReceiverMetrics;
 import dev.otelint.report.BadInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +71,7 @@ final class OtlpReceiver implements Component {
 
     private List<GrpcReceiverServer.GrpcRoute<?>> grpcRoutes() {
         List<GrpcReceiverServer.GrpcRoute<?>> routes = new ArrayList<>();
-        consumers.forEach((signal, next) -> routes.add(grpcRoute(signal, next)));
+        consumers.forEach((signal, next) -> routes.add(grpcRoute(signal, counted(signal, next, "grpc"))));
         return routes;
     }
 
@@ -81,9 +83,28 @@ final class OtlpReceiver implements Component {
                 case METRICS -> http.metricsUrlPath;
                 case LOGS -> http.logsUrlPath;
             };
-            routes.put(path, httpRoute(signal, next));
+            routes.put(path, httpRoute(signal, counted(signal, next, "http")));
         });
         return routes;
+    }
+
+    /** Counts otelcol_receiver_accepted_* and refused_* per transport, as receiverhelper's obsreport. */
+    @SuppressWarnings("unchecked")
+    private <T extends Message> TelemetryConsumer<T> counted(SignalType<T> signal, TelemetryConsumer<?> next,
+                                                             String transport) {
+        TelemetryConsumer<T> typed = (TelemetryConsumer<T>) next;
+        ReceiverMetrics metrics = new ReceiverMetrics(settings.metrics(), settings.id().toString(), transport,
+                signal.signal());
+        return data -> {
+            int items = signal.itemCount(data);
+            try {
+                typed.consume(data);
+            } catch (ConsumeException e) {
+                metrics.refused(items);
+                throw e;
+            }
+            metrics.accepted(items);
+        };
     }
 
     @SuppressWarnings("unchecked")
