@@ -1,5 +1,6 @@
 package dev.otelint.collector.receiver.otlp;
 
+import dev.otelint.collector.net.HostPort;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,8 +13,7 @@ final class Endpoints {
 
     /** The address to listen on, its host resolved. */
     static InetSocketAddress bindAddress(String endpoint, String where) {
-        InetSocketAddress address = hostPort(endpoint, where);
-        return address.isUnresolved() ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
+        return hostPort(endpoint, where).bindable();
     }
 
     /**
@@ -28,25 +28,12 @@ final class Endpoints {
         });
     }
 
-    static InetSocketAddress hostPort(String endpoint, String where) {
-        int colon = endpoint.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException(where + ": endpoint \"" + endpoint + "\": missing port in address");
-        }
-        String host = endpoint.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        int port;
+    /** The endpoint split; a bad one is named with the protocol it configures. */
+    static HostPort hostPort(String endpoint, String where) {
         try {
-            port = Integer.parseInt(endpoint.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            port = -1;
+            return HostPort.split(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": endpoint \"" + endpoint + "\": " + e.getMessage(), e);
         }
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException(where + ": endpoint \"" + endpoint + "\": invalid port");
-        }
-        // an empty host listens on every interface, as Go's net.Listen
-        return host.isEmpty() ? new InetSocketAddress(port) : InetSocketAddress.createUnresolved(host, port);
     }
 }

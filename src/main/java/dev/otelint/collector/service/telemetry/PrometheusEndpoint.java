@@ -1,25 +1,19 @@
 package dev.otelint.collector.service.telemetry;
 
+import dev.otelint.collector.net.HostPort;
+
 /** Where a Prometheus pull reader serves /metrics. */
 public record PrometheusEndpoint(String host, int port) {
 
     /** "host:port" ("[::1]:8888" for IPv6), as service::telemetry::metrics::address. */
     public static PrometheusEndpoint parse(String address) {
-        int colon = address.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("address " + address + ": missing port in address");
-        }
-        String host = address.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        int port;
+        HostPort split;
         try {
-            port = Integer.parseInt(address.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("address " + address + ": invalid port");
+            split = HostPort.split(address);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("address " + address + ": " + e.getMessage(), e);
         }
-        return of(host, port);
+        return of(split.host(), split.port());
     }
 
     static PrometheusEndpoint of(String host, int port) {
