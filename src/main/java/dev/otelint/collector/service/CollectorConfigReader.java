@@ -5,12 +5,12 @@ import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.ComponentKind;
 import dev.otelint.collector.ComponentRegistry;
 import dev.otelint.collector.config.ConfigMap;
+import dev.otelint.collector.config.InvalidKeys;
 import dev.otelint.report.FindingSink;
 import dev.otelint.report.Severity;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Turns a resolved config into a {@link CollectorConfig}, reporting every problem the collector would
@@ -55,18 +55,9 @@ public final class CollectorConfigReader {
     }
 
     private void topLevelKeys(ConfigMap root) {
-        TreeSet<String> invalid = new TreeSet<>();
-        for (ConfigMap.Entry e : root.list()) {
-            if (!TOP_LEVEL.contains(e.key())) {
-                invalid.add(e.key());
-            }
-        }
-        for (ConfigMap.Entry e : root.list()) {
-            if (invalid.contains(e.key())) {
-                sink.accept(CollectorRules.finding(CollectorRules.CONFIG, e.keySource(), "",
-                        "'' has invalid keys: " + String.join(", ", invalid)));
-                return;
-            }
+        InvalidKeys invalid = InvalidKeys.of(root, TOP_LEVEL);
+        if (invalid.any()) {
+            sink.accept(CollectorRules.finding(CollectorRules.CONFIG, invalid.first(), "", invalid.message("")));
         }
     }
 }

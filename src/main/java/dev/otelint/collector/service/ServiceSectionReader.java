@@ -5,6 +5,7 @@ import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.PipelineId;
 import dev.otelint.collector.config.ConfigList;
 import dev.otelint.collector.config.ConfigMap;
+import dev.otelint.collector.config.InvalidKeys;
 import dev.otelint.collector.config.ConfigNode;
 import dev.otelint.collector.config.ConfigScalar;
 import dev.otelint.collector.config.ConfigSource;
@@ -15,7 +16,6 @@ import dev.otelint.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Reads the service section: extensions, pipelines (their shape; references are checked later), telemetry. */
 final class ServiceSectionReader {
@@ -126,16 +126,9 @@ final class ServiceSectionReader {
     }
 
     private void invalidKeys(ConfigMap map, Set<String> allowed, String path) {
-        TreeSet<String> invalid = new TreeSet<>();
-        ConfigSource first = null;
-        for (ConfigMap.Entry e : map.list()) {
-            if (!allowed.contains(e.key())) {
-                invalid.add(e.key());
-                first = first == null ? e.keySource() : first;
-            }
-        }
-        if (!invalid.isEmpty()) {
-            configError(first, path, "'" + path + "' has invalid keys: " + String.join(", ", invalid));
+        InvalidKeys invalid = InvalidKeys.of(map, allowed);
+        if (invalid.any()) {
+            configError(invalid.first(), path, invalid.message(path));
         }
     }
 

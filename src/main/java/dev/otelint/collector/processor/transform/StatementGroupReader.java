@@ -3,6 +3,7 @@ package dev.otelint.collector.processor.transform;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.config.ConfigList;
 import dev.otelint.collector.config.ConfigMap;
+import dev.otelint.collector.config.InvalidKeys;
 import dev.otelint.collector.config.ConfigNode;
 import dev.otelint.collector.config.ConfigScalar;
 import dev.otelint.collector.ottl.ErrorMode;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads one signal's statement list: a string item is a statement whose context is inferred from its
@@ -65,11 +65,9 @@ final class StatementGroupReader {
     }
 
     private StatementGroup group(ConfigMap map, String name) {
-        Set<String> invalid = new TreeSet<>(map.entries().keySet());
-        invalid.removeAll(GROUP_KEYS);
-        if (!invalid.isEmpty()) {
-            reader.error("'" + name + "' has invalid keys: " + String.join(", ", invalid),
-                    map.entry(invalid.iterator().next()).keySource());
+        InvalidKeys invalid = InvalidKeys.of(map, GROUP_KEYS);
+        if (invalid.any()) {
+            reader.error(invalid.message(name), invalid.first());
         }
         ErrorMode mode = errorMode(map, name);
         List<ConfigScalar> statements = reader.strings(map.get("statements"), name + ".statements");

@@ -2,13 +2,13 @@ package dev.otelint.collector.service.telemetry;
 
 import dev.otelint.collector.config.ConfigList;
 import dev.otelint.collector.config.ConfigMap;
+import dev.otelint.collector.config.InvalidKeys;
 import dev.otelint.collector.config.ConfigNode;
 import dev.otelint.collector.config.ConfigScalar;
 import dev.otelint.collector.config.ConfigSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads service::telemetry. Applied: metrics::level, metrics::address (the older setting) and
@@ -188,16 +188,9 @@ public final class TelemetryConfigReader {
     }
 
     private void invalidKeys(ConfigMap map, Set<String> allowed, String path) {
-        TreeSet<String> invalid = new TreeSet<>();
-        ConfigSource first = null;
-        for (ConfigMap.Entry e : map.list()) {
-            if (!allowed.contains(e.key())) {
-                invalid.add(e.key());
-                first = first == null ? e.keySource() : first;
-            }
-        }
-        if (!invalid.isEmpty()) {
-            problems.error(first, path, "'" + path + "' has invalid keys: " + String.join(", ", invalid));
+        InvalidKeys invalid = InvalidKeys.of(map, allowed);
+        if (invalid.any()) {
+            problems.error(invalid.first(), path, invalid.message(path));
         }
     }
 }
