@@ -1,0 +1,56 @@
+package dev.otelint.collector.extension.filestorage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store is an append-only log: a change costs one append, a torn tail is cut off, dead records are compacted. */
+class FileStorageLogTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRecordCutShortByACrashIsDroppedAndEverythingBeforeItKept() throws Exception {
+        Path file = dir.resolve("store");
+        FileStorageClient client = new FileStorageClient(file, false);
+        client.set("a", new byte[] {1, 2, 3});
+        client.set("b", new byte[100]);
+        client.close();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(Files.size(file) - 10); // the last append was torn
+        }
+        FileStorageClient reopened = new FileStorageClient(file, false);
+        assertThat(reopened.get("a")).containsExactly(1, 2, 3);
+        assertThat(reopened.get("b")).isNull();
+        reopened.set("c", new byte[] {7}); // appends after the cut, not after the garbage
+        reopened.close();
+        assertThat(new FileStorageClient(file, false).get("c")).containsExactly(7);
+    }
+
+    @Test
+    void oneSetAppendsOneRecordAndDeadRecordsAreCompactedAway() throws Exception {
+        Path file = dir.resolve("store");
+        FileStorageClient client = new FileStorageClient(file, false);
+        byte[] item = new byte[10_000];
+        client.set("keep", new byte[] {42});
+        long before = Files.size(file);
+        client.set("0", item);
+        assertThat(Files.size(file) - before).isBetween(10_000L, 10_100L);
+        for (int i = 1; i < 1000; i++) { // a queue's life: enqueue one, ack the one before
+            client.set(Integer.toString(i), item);
+            client.delete(Integer.toString(i - 1));
+        }
+        assertThat(Files.size(file)).isLessThan(3L << 20); // 10 MB written, at most ~2 MB kept
+        client.close();
+        FileStorageClient reopened = new FileStorageClient(file, false);
+        assertThat(reopened.get("keep")).containsExactly(42);
+        assertThat(reopened.get("999")).hasSize(10_000);
+        assertThat(reopened.get("998")).isNull();
+        assertThat(dir.resolve("store.tmp")).doesNotExist();
+    }
+}
