@@ -110,10 +110,14 @@ final class PersistentQueue<T extends Message> implements RequestQueue<T> {
                     return null;
                 }
                 long index = readIndex;
-                // "di" before "ri": a crash in between sends the request twice, never loses it
+                List<Long> handedOut = new ArrayList<>(dispatched);
+                handedOut.add(index);
+                // "di" before "ri": a crash in between sends the request again, never loses it; memory changes
+                // only once both are stored, so a failed write can simply be tried again
+                client.set(DISPATCHED, encode(handedOut));
+                client.set(READ_INDEX, encode(index + 1));
                 dispatched.add(index);
-                client.set(DISPATCHED, encode(dispatched));
-                client.set(READ_INDEX, encode(++readIndex));
+                readIndex++;
                 T request = load(index);
                 if (request != null) {
                     int items = signal.itemCount(request);

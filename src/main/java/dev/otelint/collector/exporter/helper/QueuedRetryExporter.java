@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class QueuedRetryExporter<T extends Message> implements Exporter<T> {
     private static final long DRAIN_SECONDS = 30;
+    private static final long STORAGE_RETRY_MILLIS = 1000;
 
     private final SignalType<T> signal;
     private final ComponentSettings settings;
@@ -99,6 +100,10 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             queued = false;
+        } catch (RuntimeException e) { // the storage failed (disk full): the sender must hear it was not taken
+            settings.log().error("Failed to write the request to the persistent queue.",
+                    LogFields.of(settings, signal, "error", String.valueOf(e.getMessage()), "dropped_items", items));
+            throw new ConsumeException("sending queue: " + e.getMessage(), e);
         }
         if (!queued) {
             settings.log().error("Dropping data because sending_queue is full. Try increasing queue_size.",
@@ -109,13 +114,26 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
 
     private void drain() {
         try {
-            for (RequestQueue.Taken<T> next = queue.take(); next != null; next = queue.take()) {
+            for (RequestQueue.Taken<T> next = take(); next != null; next = take()) {
                 if (sendNow(next.request(), next.items(), false) || !queue.keepsUnfinished()) {
                     queue.done(next);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The next request; a storage that fails to read is logged and tried again, so the consumer survives. */
+    private RequestQueue.Taken<T> take() throws InterruptedException {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (RuntimeException e) {
+                settings.log().error("Failed to read from the persistent queue.",
+                        LogFields.of(settings, signal, "error", String.valueOf(e.getMessage())));
+                Thread.sleep(STORAGE_RETRY_MILLIS);
+            }
         }
     }
 

@@ -12,6 +12,8 @@ import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.ConsumeException;
 import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.component.StorageClient;
+import dev.otelint.collector.component.StorageExtension;
 import dev.otelint.collector.extension.filestorage.FileStorageConfig;
 import dev.otelint.collector.extension.filestorage.FileStorageExtensionFactory;
 import dev.otelint.report.BadInputException;
@@ -147,7 +149,7 @@ class PersistentQueueTest {
     @Test
     void requestsHandedOutButNeverFinishedAreSentAgainAfterACrash() throws Exception {
         Host host = storageHost();
-        var client = ((dev.otelint.collector.component.StorageExtension) host.extensions()
+        StorageClient client = ((StorageExtension) host.extensions()
                 .get(ComponentId.parse("file_storage/q"))).client(ComponentKind.EXPORTER, settings.id(), "logs");
         PersistentQueue<ExportLogsServiceRequest> crashed =
                 new PersistentQueue<>(client, SignalType.LOGS, settings, 10, false);
@@ -177,6 +179,34 @@ class PersistentQueueTest {
         assertThatThrownBy(() -> e.consume(request("r3"))).isInstanceOf(ConsumeException.class)
                 .hasMessage("sending queue is full");
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("Dropping data because sending_queue is full");
+    }
+
+    @Test
+    void aStorageThatCannotWriteRefusesTheDataInsteadOfLosingItSilently() {
+        StorageClient full = new StorageClient() {
+            @Override
+            public byte[] get(String key) {
+                return null;
+            }
+
+            @Override
+            public void set(String key, byte[] value) {
+                throw new java.io.UncheckedIOException("No space left on device", new java.io.IOException());
+            }
+
+            @Override
+            public void delete(String key) {}
+
+            @Override
+            public void close() {}
+        };
+        StorageExtension storage = (kind, id, name) -> full;
+        QueuedRetryExporter<ExportLogsServiceRequest> e = exporter(queue("file_storage/q", 10),
+                host(Map.of(ComponentId.parse("file_storage/q"), storage)));
+        assertThatThrownBy(() -> e.consume(request("r"))).isInstanceOf(ConsumeException.class)
+                .hasMessage("sending queue: No space left on device");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("Failed to write the request to the persistent queue.",
+                "\"dropped_items\": 1");
     }
 
     @Test
