@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -30,19 +31,22 @@ final class FileStorageClient implements StorageClient {
 
     private final Path file;
     private final boolean fsync;
+    private final Duration lockTimeout;
     /** key -> position and length of its value in the file */
     private final Map<String, long[]> index = new HashMap<>();
     private FileChannel channel;
     private long end;
     private long liveBytes;
 
-    FileStorageClient(Path file, boolean fsync) {
+    FileStorageClient(Path file, boolean fsync, Duration lockTimeout) {
         this.file = file;
         this.fsync = fsync;
+        this.lockTimeout = lockTimeout;
         try {
             boolean fresh = !Files.exists(file) || Files.size(file) == 0;
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
+            lock(channel);
             if (fresh) {
                 channel.write(ByteBuffer.wrap(MAGIC), 0);
                 end = MAGIC.length;
@@ -52,6 +56,10 @@ final class FileStorageClient implements StorageClient {
         } catch (IOException e) {
             throw new UncheckedIOException("file_storage: cannot open " + file, e);
         }
+    }
+
+    private void lock(FileChannel ch) throws IOException {
+        StoreLock.acquire(ch, file, lockTimeout);
     }
 
     private void replay() throws IOException {
@@ -182,8 +190,11 @@ final class FileStorageClient implements StorageClient {
     private void compact() {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Map<String, long[]> moved = new HashMap<>();
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        FileChannel out = null;
+        try {
+            out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            lock(out); // locked before it takes the store's name, so no other client gets in between
             long pos = MAGIC.length;
             write(out, ByteBuffer.wrap(MAGIC), 0);
             for (Map.Entry<String, long[]> e : index.entrySet()) {
@@ -196,15 +207,26 @@ final class FileStorageClient implements StorageClient {
                 pos += length;
             }
             out.force(true);
-            channel.close();
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel.close();
+            channel = out;
             index.clear();
             index.putAll(moved);
             end = pos;
             liveBytes = pos - MAGIC.length;
         } catch (IOException e) {
+            closeQuietly(out);
             throw new UncheckedIOException("file_storage: cannot compact " + file, e);
+        }
+    }
+
+    private void closeQuietly(FileChannel ch) {
+        if (ch != null && ch != channel) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // the compaction's own error is the one to report
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.otelint.collector.extension.filestorage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,25 +19,25 @@ class FileStorageLogTest {
     @Test
     void aRecordCutShortByACrashIsDroppedAndEverythingBeforeItKept() throws Exception {
         Path file = dir.resolve("store");
-        FileStorageClient client = new FileStorageClient(file, false);
+        FileStorageClient client = new FileStorageClient(file, false, Duration.ofSeconds(1));
         client.set("a", new byte[] {1, 2, 3});
         client.set("b", new byte[100]);
         client.close();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(Files.size(file) - 10); // the last append was torn
         }
-        FileStorageClient reopened = new FileStorageClient(file, false);
+        FileStorageClient reopened = new FileStorageClient(file, false, Duration.ofSeconds(1));
         assertThat(reopened.get("a")).containsExactly(1, 2, 3);
         assertThat(reopened.get("b")).isNull();
         reopened.set("c", new byte[] {7}); // appends after the cut, not after the garbage
         reopened.close();
-        assertThat(new FileStorageClient(file, false).get("c")).containsExactly(7);
+        assertThat(new FileStorageClient(file, false, Duration.ofSeconds(1)).get("c")).containsExactly(7);
     }
 
     @Test
     void oneSetAppendsOneRecordAndDeadRecordsAreCompactedAway() throws Exception {
         Path file = dir.resolve("store");
-        FileStorageClient client = new FileStorageClient(file, false);
+        FileStorageClient client = new FileStorageClient(file, false, Duration.ofSeconds(1));
         byte[] item = new byte[10_000];
         client.set("keep", new byte[] {42});
         long before = Files.size(file);
@@ -47,10 +49,26 @@ class FileStorageLogTest {
         }
         assertThat(Files.size(file)).isLessThan(3L << 20); // 10 MB written, at most ~2 MB kept
         client.close();
-        FileStorageClient reopened = new FileStorageClient(file, false);
+        FileStorageClient reopened = new FileStorageClient(file, false, Duration.ofSeconds(1));
         assertThat(reopened.get("keep")).containsExactly(42);
         assertThat(reopened.get("999")).hasSize(10_000);
         assertThat(reopened.get("998")).isNull();
         assertThat(dir.resolve("store.tmp")).doesNotExist();
+    }
+
+    @Test
+    void aStoreHasOneClientAtATimeAndASecondWaitsForTheTimeout() throws Exception {
+        Path file = dir.resolve("store");
+        FileStorageClient first = new FileStorageClient(file, false, Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> new FileStorageClient(file, false, Duration.ofMillis(200)))
+                .hasMessage("file_storage: " + file + " is in use by another client or process"
+                        + " (waited for the timeout of 200ms)");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        first.set("k", new byte[] {1});
+        first.close();
+        FileStorageClient second = new FileStorageClient(file, false, Duration.ofMillis(200));
+        assertThat(second.get("k")).containsExactly(1);
+        second.close();
     }
 }
