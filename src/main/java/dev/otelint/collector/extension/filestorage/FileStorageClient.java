@@ -65,6 +65,10 @@ final class FileStorageClient implements StorageClient {
     private void replay() throws IOException {
         ByteBuffer magic = ByteBuffer.allocate(MAGIC.length);
         channel.read(magic, 0);
+        if (java.util.Arrays.equals(magic.array(), SnapshotLayout.MAGIC)) {
+            convertSnapshot();
+            return;
+        }
         if (!java.util.Arrays.equals(magic.array(), MAGIC)) {
             channel.close();
             throw new IllegalStateException("file_storage: " + file + " is not an otelint storage file");
@@ -80,6 +84,17 @@ final class FileStorageClient implements StorageClient {
         }
         end = pos;
         channel.truncate(end);
+    }
+
+    /** A store in otelint's earlier snapshot layout becomes a log: its values indexed where they are, compacted. */
+    private void convertSnapshot() throws IOException {
+        try {
+            index.putAll(SnapshotLayout.valuePositions(channel, file));
+        } catch (IllegalStateException e) {
+            channel.close();
+            throw e;
+        }
+        compact();
     }
 
     /** Applies the record at {@code pos}; returns the position after it, or -1 when it is incomplete. */

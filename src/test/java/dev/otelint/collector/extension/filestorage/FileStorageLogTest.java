@@ -3,7 +3,10 @@ package dev.otelint.collector.extension.filestorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -70,5 +73,31 @@ class FileStorageLogTest {
         FileStorageClient second = new FileStorageClient(file, false, Duration.ofMillis(200));
         assertThat(second.get("k")).containsExactly(1);
         second.close();
+    }
+
+    @Test
+    void aStoreInTheEarlierSnapshotLayoutIsReadAndConvertedToALog() throws Exception {
+        Path file = dir.resolve("store");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeBytes("OTKV1");
+            out.writeInt(2);
+            for (String[] kv : new String[][] {{"$.knownFiles", "offsets"}, {"k", "v"}}) {
+                out.writeInt(kv[0].length());
+                out.writeBytes(kv[0]);
+                out.writeInt(kv[1].length());
+                out.writeBytes(kv[1]);
+            }
+        }
+        Files.write(file, bytes.toByteArray());
+        FileStorageClient converted = new FileStorageClient(file, false, Duration.ofSeconds(1));
+        assertThat(new String(converted.get("$.knownFiles"), StandardCharsets.UTF_8)).isEqualTo("offsets");
+        converted.set("k", new byte[] {5});
+        converted.close();
+        assertThat(Files.readAllBytes(file)).startsWith("OTKV2".getBytes(StandardCharsets.US_ASCII));
+        FileStorageClient reopened = new FileStorageClient(file, false, Duration.ofSeconds(1));
+        assertThat(reopened.get("k")).containsExactly(5);
+        assertThat(reopened.get("$.knownFiles")).hasSize(7);
+        reopened.close();
     }
 }
