@@ -1,10 +1,11 @@
 package dev.otelint.collector.exporter.helper;
 
+import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.component.ConfigKey;
 
 /**
- * An exporter's sending_queue, with exporterhelper's defaults; the queue counts requests. {@code storage}
- * (a persistent queue in a storage extension) is not supported: otelint has no storage extension yet.
+ * An exporter's sending_queue, with exporterhelper's defaults; the queue counts requests. {@code storage} names
+ * a storage extension (file_storage) that holds a persistent queue.
  */
 public final class QueueConfig {
     @ConfigKey("enabled")
@@ -20,7 +21,8 @@ public final class QueueConfig {
     @ConfigKey("block_on_overflow")
     public boolean blockOnOverflow = false;
 
-    @ConfigKey(value = "storage", supported = false)
+    /** A storage extension's id; empty: the queue is in memory. */
+    @ConfigKey("storage")
     public String storage = "";
 
     @ConfigKey(value = "sizer", supported = false)
@@ -38,6 +40,9 @@ public final class QueueConfig {
         }
         if (queueSize > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("`queue_size` is too large for otelint");
+        }
+        if (!storage.isEmpty()) {
+            ComponentId.parse(storage); // an id as the collector reads one: "type[/name]"
         }
     }
 }

@@ -1,59 +1,56 @@
 package dev.otelint.collector.exporter.helper;
 
 import com.google.protobuf.Message;
+import dev.otelint.collector.ComponentId;
+import dev.otelint.collector.ComponentKind;
+import dev.otelint.collector.component.Component;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.ConsumeException;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.component.StorageExtension;
 import dev.otelint.collector.service.telemetry.ExporterMetrics;
 import dev.otelint.report.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An exporter of one signal built from a {@link RequestSender} as exporterhelper builds one: sending_queue (a
- * bounded in-memory queue of requests, drained by num_consumers threads; when full the data is refused, or with
- * block_on_overflow the caller waits) in front of retry_on_failure. Without a queue the caller's thread sends and
- * a failure is the caller's. Data that fails for good is dropped, logged and counted in {@link #failedItems()}.
+ * bounded queue of requests, drained by num_consumers threads; when full the data is refused, or with
+ * block_on_overflow the caller waits) in front of retry_on_failure. The queue is in memory, or with
+ * {@code storage} in a storage extension so that it survives a restart. Without a queue the caller's thread
+ * sends and a failure is the caller's. Data that fails for good is dropped, logged and counted in
+ * {@link #failedItems()}.
  */
 public final class QueuedRetryExporter<T extends Message> implements Exporter<T> {
     private static final long DRAIN_SECONDS = 30;
-    private static final Object STOP = new Object();
+    private static final long STORAGE_RETRY_MILLIS = 1000;
 
     private final SignalType<T> signal;
     private final ComponentSettings settings;
-    private final QueueConfig queue;
+    private final QueueConfig queueConfig;
     private final RequestSender<T> sender;
     private final RetryingSender<T> retrying;
-    private final BlockingQueue<Object> pending;
-    /** Free places in the queue: queue_size requests. */
-    private final Semaphore room;
     private final List<Thread> consumers = new ArrayList<>();
-    private final AtomicLong queuedItems = new AtomicLong();
     private final AtomicLong sentItems = new AtomicLong();
     private final AtomicLong failedItems = new AtomicLong();
     private final ExporterMetrics metrics;
+    private volatile RequestQueue<T> queue;
     private volatile boolean accepting;
 
     public QueuedRetryExporter(SignalType<T> signal, ComponentSettings settings, QueueConfig queue, RetryConfig retry,
                                RequestSender<T> sender) {
         this.signal = signal;
         this.settings = settings;
-        this.queue = queue;
+        this.queueConfig = queue;
         this.sender = sender;
         this.retrying = new RetryingSender<>(retry, sender, settings, signal);
-        // room for queue_size requests and a stop marker per consumer
-        this.pending = queue.enabled ? new ArrayBlockingQueue<>((int) queue.queueSize + queue.numConsumers) : null;
-        this.room = new Semaphore(queue.enabled ? (int) queue.queueSize : 0);
         this.metrics = new ExporterMetrics(settings.metrics(), settings.id().toString(), signal.signal());
         if (queue.enabled) {
-            metrics.queue(() -> queue.queueSize - room.availablePermits(), queue.queueSize);
+            metrics.queue(() -> this.queue == null ? 0 : this.queue.requests(), queue.queueSize);
         }
     }
 
@@ -64,8 +61,12 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         } catch (IllegalArgumentException e) { // no endpoint for this signal, an unreadable certificate
             throw new BadInputException("exporters::" + settings.id() + ": " + e.getMessage());
         }
-        if (pending != null) {
-            for (int i = 0; i < queue.numConsumers; i++) {
+        if (queueConfig.enabled) {
+            queue = queueConfig.storage.isEmpty()
+                    ? new MemoryQueue<>((int) queueConfig.queueSize, queueConfig.blockOnOverflow, queueConfig.numConsumers)
+                    : new PersistentQueue<>(storage(host).client(ComponentKind.EXPORTER, settings.id(), signal.toString()),
+                            signal, settings, queueConfig.queueSize, queueConfig.blockOnOverflow);
+            for (int i = 0; i < queueConfig.numConsumers; i++) {
                 Thread t = new Thread(this::drain, "otelint-exporter-" + settings.id() + "-" + signal + "-" + i);
                 t.setDaemon(true);
                 t.start();
@@ -75,19 +76,43 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         accepting = true;
     }
 
+    /** The storage extension sending_queue.storage names; exporterhelper's errors when there is none. */
+    private StorageExtension storage(Host host) {
+        Component extension = host.extensions().get(ComponentId.parse(queueConfig.storage));
+        if (extension == null) {
+            throw new BadInputException("exporters::" + settings.id() + ": no storage client extension found: "
+                    + queueConfig.storage + " (list it in service::extensions)");
+        }
+        if (!(extension instanceof StorageExtension storage)) {
+            throw new BadInputException("exporters::" + settings.id()
+                    + ": requested extension is not a storage extension: " + queueConfig.storage);
+        }
+        return storage;
+    }
+
     @Override
     public void consume(T data) {
         if (!accepting) {
             throw new ConsumeException("exporters::" + settings.id() + " is not running");
         }
         int items = signal.itemCount(data);
-        if (pending == null) {
+        if (queue == null) {
             sendNow(data, items, true);
             return;
         }
-        queuedItems.addAndGet(items);
-        if (!enqueue(data)) {
-            queuedItems.addAndGet(-items);
+        boolean queued;
+        try {
+            queued = queue.offer(data, items);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            queued = false;
+        } catch (RuntimeException e) { // the storage failed (disk full): the sender must hear it was not taken
+            metrics.enqueueFailed(items);
+            settings.log().error("Failed to write the request to the persistent queue.",
+                    LogFields.of(settings, signal, "error", String.valueOf(e.getMessage()), "dropped_items", items));
+            throw new ConsumeException("sending queue: " + e.getMessage(), e);
+        }
+        if (!queued) {
             metrics.enqueueFailed(items);
             settings.log().error("Dropping data because sending_queue is full. Try increasing queue_size.",
                     LogFields.of(settings, signal, "dropped_items", items));
@@ -95,45 +120,46 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         }
     }
 
-    private boolean enqueue(T data) {
-        try {
-            if (queue.blockOnOverflow) {
-                room.acquire();
-            } else if (!room.tryAcquire()) {
-                return false;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        pending.add(data);
-        return true;
-    }
-
-    @SuppressWarnings("unchecked")
     private void drain() {
         try {
-            for (Object next = pending.take(); next != STOP; next = pending.take()) {
-                room.release();
-                T data = (T) next;
-                int items = signal.itemCount(data);
-                queuedItems.addAndGet(-items);
-                sendNow(data, items, false);
+            for (RequestQueue.Taken<T> next = take(); next != null; next = take()) {
+                if (sendNow(next.request(), next.items(), false) || !queue.keepsUnfinished()) {
+                    queue.done(next);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void sendNow(T data, int items, boolean rethrow) {
+    /** The next request; a storage that fails to read is logged and tried again, so the consumer survives. */
+    private RequestQueue.Taken<T> take() throws InterruptedException {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (RuntimeException e) {
+                settings.log().error("Failed to read from the persistent queue.",
+                        LogFields.of(settings, signal, "error", String.valueOf(e.getMessage())));
+                Thread.sleep(STORAGE_RETRY_MILLIS);
+            }
+        }
+    }
+
+    /** Sends with retries; false when a shutdown ended the retries (the request is neither sent nor dropped). */
+    private boolean sendNow(T data, int items, boolean rethrow) {
         Exception failure;
         try {
             retrying.send(data);
             sentItems.addAndGet(items);
             metrics.sent(items);
-            return;
+            return true;
         } catch (ExportFailure | RuntimeException e) { // a queue consumer must survive any failure
             failure = e;
+        }
+        if (failure instanceof ExportFailure f && f.isShutdown() && queue != null && queue.keepsUnfinished()) {
+            settings.log().info("Exporting interrupted by shutdown. The request stays in the persistent queue.",
+                    LogFields.of(settings, signal, "items", items));
+            return false;
         }
         failedItems.addAndGet(items);
         metrics.sendFailed(items);
@@ -142,16 +168,20 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         if (rethrow) {
             throw new ConsumeException(String.valueOf(failure.getMessage()), failure);
         }
+        return true;
     }
 
-    /** Stops taking data, ends retry waits, sends what is queued (each request once more at most), then closes. */
+    /**
+     * Stops taking data and ends retry waits. An in-memory queue sends what it holds (each request once more at
+     * most); a persistent queue keeps it on disk for the next start. Then closes.
+     */
     @Override
     public void shutdown() {
         accepting = false;
-        retrying.stop();
-        for (int i = 0; i < consumers.size(); i++) {
-            pending.add(STOP); // queued after the data, so the data is sent first
+        if (queue != null) {
+            queue.close();
         }
+        retrying.stop();
         for (Thread t : consumers) {
             try {
                 t.join(TimeUnit.SECONDS.toMillis(DRAIN_SECONDS));
@@ -162,11 +192,14 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         }
         consumers.clear();
         sender.shutdown();
+        if (queue != null) {
+            queue.release();
+        }
     }
 
     @Override
     public long queued() {
-        return queuedItems.get();
+        return queue == null ? 0 : queue.items();
     }
 
     /** Items the peer took. */

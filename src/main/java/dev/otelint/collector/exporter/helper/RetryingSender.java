@@ -52,7 +52,7 @@ final class RetryingSender<T> {
             settings.log().info("Exporting failed. Will retry the request after interval.",
                     LogFields.of(settings, signal, "error", failure.getMessage(), "interval", GoDuration.format(wait)));
             if (awaitStop(wait)) {
-                throw ExportFailure.permanent("interrupted due to shutdown: " + failure.getMessage(), failure);
+                throw ExportFailure.shutdown("interrupted due to shutdown: " + failure.getMessage(), failure);
             }
         }
     }

@@ -63,6 +63,6 @@ final class FileStorage implements StorageExtension {
         if (!file.getParent().equals(directory)) {
             throw new IllegalArgumentException("file_storage: client name escapes the directory: " + fileName);
         }
-        return new FileStorageClient(file, config.fsync);
+        return new FileStorageClient(file, config.fsync, config.timeout);
     }
 }

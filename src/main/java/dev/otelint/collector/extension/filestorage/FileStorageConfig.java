@@ -12,7 +12,7 @@ public final class FileStorageConfig implements ValidatedConfig {
     @ConfigKey("directory")
     public String directory = "/var/lib/otelcol/file_storage";
 
-    /** How long an operation may wait for the store; otelint's stores never wait on one another. */
+    /** How long opening a store waits for another client (another process) to release it. */
     @ConfigKey("timeout")
     public Duration timeout = Duration.ofSeconds(1);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.Any;
 import com.google.rpc.Code;
 import com.google.rpc.RetryInfo;
+import dev.otelint.collector.Await;
 import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.ComponentKind;
 import dev.otelint.collector.Otlp;
@@ -28,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,14 +84,6 @@ class OtlpGrpcExporterTest {
         }
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met in time").isLessThan(deadline);
-            Thread.sleep(10);
-        }
-    }
-
     private static com.google.rpc.Status status(Code code, Duration retryDelay) {
         com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder().setCode(code.getNumber()).setMessage("busy");
         if (retryDelay != null) {
@@ -104,7 +96,7 @@ class OtlpGrpcExporterTest {
     @Test
     void resourceExhaustedWithoutRetryInfoIsPermanent() throws Exception {
         start(fakeServer(n -> status(Code.RESOURCE_EXHAUSTED, null))).consume(Otlp.spans(2));
-        await(() -> exporter.failedItems() == 2);
+        Await.until(() -> exporter.failedItems() == 2);
         Thread.sleep(200);
         assertThat(arrivals).hasSize(1);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("Permanent error: rpc error: code = RESOURCE_EXHAUSTED");
@@ -113,7 +105,7 @@ class OtlpGrpcExporterTest {
     @Test
     void resourceExhaustedWithRetryInfoWaitsTheDelay() throws Exception {
         start(fakeServer(n -> n == 0 ? status(Code.RESOURCE_EXHAUSTED, Duration.ofMillis(1500)) : null)).consume(Otlp.spans(2));
-        await(() -> exporter.sentItems() == 2);
+        Await.until(() -> exporter.sentItems() == 2);
         assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(1400));
     }
 
@@ -121,10 +113,10 @@ class OtlpGrpcExporterTest {
     void unavailableIsRetriedAndInvalidArgumentIsNot() throws Exception {
         start(fakeServer(n -> n < 2 ? status(Code.UNAVAILABLE, null) : n == 2 ? null : status(Code.INVALID_ARGUMENT, null)));
         exporter.consume(Otlp.spans(1));
-        await(() -> exporter.sentItems() == 1);
+        Await.until(() -> exporter.sentItems() == 1);
         assertThat(arrivals).hasSize(3);
         exporter.consume(Otlp.spans(1));
-        await(() -> exporter.failedItems() == 1);
+        Await.until(() -> exporter.failedItems() == 1);
         assertThat(arrivals).hasSize(4);
     }
 
@@ -135,7 +127,7 @@ class OtlpGrpcExporterTest {
                 + "'}}}}, exporters: {recording: {fail: true}}, service: {pipelines: {traces: {receivers: [otlp],"
                 + " exporters: [recording]}}}}")) {
             start("http://localhost:" + port).consume(Otlp.spans(1));
-            await(() -> log.toString(StandardCharsets.UTF_8).contains("code = UNAVAILABLE"));
+            Await.until(() -> log.toString(StandardCharsets.UTF_8).contains("code = UNAVAILABLE"));
             assertThat(exporter.failedItems()).isZero(); // still retrying
         }
     }

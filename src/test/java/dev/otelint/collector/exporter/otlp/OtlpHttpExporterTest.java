@@ -3,6 +3,7 @@ package dev.otelint.collector.exporter.otlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.otelint.collector.Await;
 import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.ComponentKind;
 import dev.otelint.collector.Otlp;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,20 +59,12 @@ class OtlpHttpExporterTest {
         }
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met in time").isLessThan(deadline);
-            Thread.sleep(10);
-        }
-    }
-
     @Test
     void dropsDataThePeerRefusesWith400WithoutRetrying() throws Exception {
         backend = new FakeHttpBackend(n -> new FakeHttpBackend.Answer(400, Map.of()));
         start(config(backend.url()));
         exporter.consume(Otlp.spans(3));
-        await(() -> exporter.failedItems() == 3);
+        Await.until(() -> exporter.failedItems() == 3);
         Thread.sleep(300); // a retry would come after 10-50 ms
         assertThat(backend.arrivals).hasSize(1);
         assertThat(exporter.sentItems()).isZero();
@@ -86,7 +78,7 @@ class OtlpHttpExporterTest {
                 : new FakeHttpBackend.Answer(200, Map.of()));
         start(config(backend.url()));
         exporter.consume(Otlp.spans(3));
-        await(() -> exporter.sentItems() == 3);
+        Await.until(() -> exporter.sentItems() == 3);
         assertThat(backend.arrivals).hasSize(2);
         Duration waited = Duration.ofNanos(backend.arrivals.get(1) - backend.arrivals.get(0));
         assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
@@ -100,7 +92,7 @@ class OtlpHttpExporterTest {
         config.retryOnFailure.maxElapsedTime = Duration.ofMillis(400);
         start(config);
         exporter.consume(Otlp.spans(2));
-        await(() -> exporter.failedItems() == 2);
+        Await.until(() -> exporter.failedItems() == 2);
         assertThat(backend.arrivals.size()).isGreaterThan(2);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("no more retries left");
     }
@@ -112,7 +104,7 @@ class OtlpHttpExporterTest {
         backend = new FakeHttpBackend(n -> new FakeHttpBackend.Answer(200,
                 Map.of("Content-Type", "application/x-protobuf"), partial));
         start(config(backend.url())).consume(Otlp.spans(3));
-        await(() -> exporter.sentItems() == 3);
+        Await.until(() -> exporter.sentItems() == 3);
         assertThat(backend.arrivals).hasSize(1);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("warn\tPartial success response",
                 "\"message\": \"spans too old\"", "\"dropped_spans\": 2");
@@ -124,7 +116,7 @@ class OtlpHttpExporterTest {
         OtlpHttpExporterConfig config = config(backend.url());
         config.headers = Map.of("X-Tenant", "acme");
         start(config).consume(Otlp.spans(1));
-        await(() -> exporter.sentItems() == 1);
+        Await.until(() -> exporter.sentItems() == 1);
         Map<String, List<String>> headers = backend.requestHeaders.get(0);
         assertThat(headers.get("Content-encoding")).containsExactly("gzip");
         assertThat(headers.get("Content-type")).containsExactly("application/x-protobuf");
@@ -141,7 +133,7 @@ class OtlpHttpExporterTest {
         config.sendingQueue.blockOnOverflow = blockOnOverflow;
         start(config);
         exporter.consume(Otlp.spans(1));
-        await(() -> backend.arrivals.size() == 1);
+        Await.until(() -> backend.arrivals.size() == 1);
         exporter.consume(Otlp.spans(2));
     }
 
@@ -152,7 +144,7 @@ class OtlpHttpExporterTest {
         assertThatThrownBy(() -> exporter.consume(Otlp.spans(4))).isInstanceOf(ConsumeException.class)
                 .hasMessage("sending queue is full");
         backend.hold.countDown();
-        await(() -> exporter.sentItems() == 3);
+        Await.until(() -> exporter.sentItems() == 3);
         assertThat(exporter.queued()).isZero();
     }
 
@@ -165,7 +157,7 @@ class OtlpHttpExporterTest {
         assertThat(caller.isAlive()).isTrue();
         backend.hold.countDown();
         caller.join(10_000);
-        await(() -> exporter.sentItems() == 4);
+        Await.until(() -> exporter.sentItems() == 4);
     }
 
     @Test

@@ -38,6 +38,7 @@ class FileStorageTest {
         a.delete("gone");
         StorageClient other = storage.client(ComponentKind.EXPORTER, ComponentId.parse("otlp"), "queue");
         other.set("k", new byte[] {9});
+        a.close(); // one client per store at a time
 
         StorageClient reopened = started(config(dir)).client(ComponentKind.RECEIVER, ComponentId.parse("filelog/app"), "");
         assertThat(new String(reopened.get("k"), StandardCharsets.UTF_8)).isEqualTo("v1");

@@ -1,0 +1,77 @@
+package dev.otelint.collector.exporter.helper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.otelint.collector.Await;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code otelint collector run} in its own JVM (the test's class path, so it runs the code under test without
+ * a packaged jar): started on a config file, its log in a file, stopped with SIGTERM or killed with SIGKILL.
+ */
+final class CollectorProcess implements AutoCloseable {
+    private static final String READY = "Everything is ready. Begin running and processing data.";
+
+    private final Process process;
+    private final Path log;
+
+    private CollectorProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts a collector on {@code yaml} (written to dir/name.yaml) and waits until it is ready. */
+    static CollectorProcess start(Path dir, String name, String yaml) throws IOException, InterruptedException {
+        Path config = dir.resolve(name + ".yaml");
+        Files.writeString(config, yaml, StandardCharsets.UTF_8);
+        Path log = dir.resolve(name + "-" + System.nanoTime() + ".log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.otelint.cli.Main",
+                "collector", "run", "--config", config.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        CollectorProcess collector = new CollectorProcess(p, log);
+        try {
+            Await.until(() -> collector.log().contains(READY) || !p.isAlive(), Duration.ofSeconds(60));
+            assertThat(p.isAlive()).as("collector %s exited: %s", name, collector.log()).isTrue();
+        } catch (AssertionError | InterruptedException e) {
+            collector.kill();
+            throw e;
+        }
+        return collector;
+    }
+
+    String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGTERM, then waits for the graceful shutdown. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    /** SIGKILL: the JVM gets no chance to shut anything down. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
