@@ -3,6 +3,7 @@ package dev.otelint.collector.exporter.helper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.otelint.collector.Await;
+import dev.otelint.collector.service.telemetry.TelemetryConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,10 @@ final class CollectorProcess implements AutoCloseable {
         Files.writeString(config, yaml, StandardCharsets.UTF_8);
         Path log = dir.resolve(name + "-" + System.nanoTime() + ".log");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.otelint.cli.Main",
+                "-Xmx256m",
+                // each collector serves its own metrics on a free port, not all on the default 8888
+                "-D" + TelemetryConfig.DEFAULT_ADDRESS_PROPERTY + "=localhost:0",
+                "-cp", System.getProperty("java.class.path"), "dev.otelint.cli.Main",
                 "collector", "run", "--config", config.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         CollectorProcess collector = new CollectorProcess(p, log);
