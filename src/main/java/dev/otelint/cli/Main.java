@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             RulesCommand.class,
             CatalogCommand.class,
             CollectorCommand.class,
+            GenCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
