@@ -2,6 +2,7 @@ package dev.otelint.gen;
 
 import dev.otelint.collector.component.SignalType;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.metrics.v1.AggregationTemporality;
 import io.opentelemetry.proto.metrics.v1.Histogram;
 import io.opentelemetry.proto.metrics.v1.HistogramDataPoint;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class MetricGenerator extends RecordGenerator<ExportMetricsServiceRequest> {
     static final List<Double> BOUNDARIES = List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0,
             7.5, 10.0);
+    private static final List<KeyValue> ATTRIBUTES = List.of(attribute("http.request.method", "GET"),
+            attribute("url.scheme", "http"), attribute("http.route", "/api/items/{id}"),
+            attribute("http.response.status_code", 200), attribute("network.protocol.version", "1.1"));
 
     private Histogram.Builder histogram = newHistogram();
     private long previousNanos;
@@ -45,12 +49,7 @@ public final class MetricGenerator extends RecordGenerator<ExportMetricsServiceR
         }
         HistogramDataPoint.Builder point = HistogramDataPoint.newBuilder().setStartTimeUnixNano(start)
                 .setTimeUnixNano(nowNanos).setCount(requests).setSum(sum).addAllExplicitBounds(BOUNDARIES)
-                .addAttributes(attribute("http.request.method", "GET"))
-                .addAttributes(attribute("url.scheme", "http"))
-                .addAttributes(attribute("http.route", "/api/items/{id}"))
-                .addAttributes(attribute("http.response.status_code", 200))
-                .addAttributes(attribute("network.protocol.version", "1.1"))
-                .addAllAttributes(telemetryAttributes);
+                .addAllAttributes(ATTRIBUTES).addAllAttributes(telemetryAttributes);
         for (long count : buckets) {
             point.addBucketCounts(count);
         }

@@ -3,9 +3,11 @@ package dev.otelint.gen;
 import com.google.protobuf.ByteString;
 import dev.otelint.collector.component.SignalType;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
+import java.util.List;
 
 /**
  * Traces of an HTTP service: a unit is one trace, a SERVER span that follows the http.server semantic
@@ -15,6 +17,16 @@ import io.opentelemetry.proto.trace.v1.Span;
 public final class TraceGenerator extends RecordGenerator<ExportTraceServiceRequest> {
     private static final long CHILD_NANOS = 123_000; // telemetrygen's default --span-duration is 123us
     private static final String ROUTE = "/api/items/{id}";
+    // built once: the same immutable messages are shared by every span
+    private static final KeyValue METHOD = attribute("http.request.method", "GET");
+    private static final List<KeyValue> SERVER_ATTRIBUTES = List.of(attribute("url.scheme", "http"),
+            attribute("http.route", ROUTE), attribute("http.response.status_code", 200),
+            attribute("server.address", "shop.example.com"), attribute("server.port", 8080),
+            attribute("network.protocol.version", "1.1"));
+    private static final List<KeyValue> CLIENT_ATTRIBUTES = List.of(METHOD,
+            attribute("url.full", "http://inventory.internal:9090/stock"), attribute("server.address", "inventory.internal"),
+            attribute("server.port", 9090), attribute("http.response.status_code", 200),
+            attribute("network.protocol.version", "1.1"));
 
     private final int childSpans;
     private ScopeSpans.Builder spans = ScopeSpans.newBuilder().setScope(SCOPE);
@@ -53,27 +65,14 @@ public final class TraceGenerator extends RecordGenerator<ExportTraceServiceRequ
     private Span serverSpan(ByteString traceId, ByteString spanId, long start, long end, String path) {
         return Span.newBuilder().setTraceId(traceId).setSpanId(spanId).setName("GET " + ROUTE)
                 .setKind(Span.SpanKind.SPAN_KIND_SERVER).setStartTimeUnixNano(start).setEndTimeUnixNano(end)
-                .addAttributes(attribute("http.request.method", "GET"))
-                .addAttributes(attribute("url.path", path))
-                .addAttributes(attribute("url.scheme", "http"))
-                .addAttributes(attribute("http.route", ROUTE))
-                .addAttributes(attribute("http.response.status_code", 200))
-                .addAttributes(attribute("server.address", "shop.example.com"))
-                .addAttributes(attribute("server.port", 8080))
-                .addAttributes(attribute("network.protocol.version", "1.1"))
+                .addAttributes(METHOD).addAttributes(attribute("url.path", path)).addAllAttributes(SERVER_ATTRIBUTES)
                 .addAllAttributes(telemetryAttributes)
                 .build();
     }
 
     /** http.client: name "{method}", url.full, server.address and server.port of the peer. */
     private static Span.Builder clientCall(Span.Builder span) {
-        return span.setName("GET").setKind(Span.SpanKind.SPAN_KIND_CLIENT)
-                .addAttributes(attribute("http.request.method", "GET"))
-                .addAttributes(attribute("url.full", "http://inventory.internal:9090/stock"))
-                .addAttributes(attribute("server.address", "inventory.internal"))
-                .addAttributes(attribute("server.port", 9090))
-                .addAttributes(attribute("http.response.status_code", 200))
-                .addAttributes(attribute("network.protocol.version", "1.1"));
+        return span.setName("GET").setKind(Span.SpanKind.SPAN_KIND_CLIENT).addAllAttributes(CLIENT_ATTRIBUTES);
     }
 
     @Override
