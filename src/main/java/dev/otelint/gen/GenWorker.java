@@ -4,6 +4,7 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ConsumeException;
 import dev.otelint.collector.component.Exporter;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * One worker: makes units at its rate until its count is reached or the run's deadline passes, sends a request
@@ -16,9 +17,11 @@ final class GenWorker<T extends Message> implements Runnable {
     private final GenCounters counters;
     private final long startNanos;
     private final long deadlineNanos;
+    private final BooleanSupplier stopped;
 
     GenWorker(RecordGenerator<T> generator, Exporter<T> exporter, GenSettings settings, GenCounters counters,
-              long startNanos) {
+              long startNanos, BooleanSupplier stopped) {
+        this.stopped = stopped;
         this.generator = generator;
         this.exporter = exporter;
         this.settings = settings;
@@ -33,8 +36,7 @@ final class GenWorker<T extends Message> implements Runnable {
         RateLimiter limiter = new RateLimiter(settings.ratePerWorker(), startNanos);
         long made = 0;
         int pending = 0;
-        while ((settings.timed() || made < settings.countPerWorker()) && limiter.awaitNext(deadlineNanos)
-                && (!settings.timed() || System.nanoTime() - deadlineNanos < 0)) {
+        while (more(made) && limiter.awaitNext(deadlineNanos) && !stopped.getAsBoolean()) {
             pending += generator.addUnit(epochNanos());
             made++;
             if (pending >= settings.batchSize()) {
@@ -45,6 +47,11 @@ final class GenWorker<T extends Message> implements Runnable {
         if (pending > 0) {
             send(pending);
         }
+    }
+
+    /** Units are left to make: the count is not reached, or (timed) the deadline has not passed. */
+    private boolean more(long made) {
+        return settings.timed() ? System.nanoTime() - deadlineNanos < 0 : made < settings.countPerWorker();
     }
 
     private void send(int items) {

@@ -20,6 +20,7 @@ public final class LoadGenerator<T extends Message> {
     private final GenSettings settings;
     private final LongFunction<RecordGenerator<T>> generators;
     private final String unit;
+    private volatile boolean stopped;
 
     /**
      * @param generators a new generator for the worker with the given seed
@@ -41,7 +42,7 @@ public final class LoadGenerator<T extends Message> {
         try {
             for (int i = 0; i < settings.workers(); i++) {
                 GenWorker<T> worker = new GenWorker<>(i == 0 ? first : generators.apply(i), exporter, settings,
-                        counters, start);
+                        counters, start, () -> stopped);
                 Thread t = new Thread(worker, "otelint-gen-" + i);
                 t.start();
                 threads.add(t);
@@ -50,11 +51,19 @@ public final class LoadGenerator<T extends Message> {
                 t.join();
             }
         } finally {
-            threads.forEach(Thread::interrupt); // only when this thread was interrupted first
+            stopped = true; // reached early only when this thread was interrupted
+            for (Thread t : threads) {
+                t.join();
+            }
             exporter.shutdown();
         }
         return new GenSummary(unit, counters.sentItems.sum(), counters.failedItems.sum(), counters.sentRequests.sum(),
                 counters.failedRequests.sum(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Ends the run early (Ctrl-C): workers send what they have made and stop; {@link #run} then returns. */
+    public void stop() {
+        stopped = true;
     }
 
     private static Host host(CollectorLog log) {

@@ -16,10 +16,10 @@ final class RateLimiter {
         this.startNanos = startNanos;
     }
 
-    /** Waits until the next unit is due; false (without waiting) when it is due after {@code deadlineNanos}. */
+    /** Waits until the next unit is due; false (without waiting) when it is due at or after {@code deadlineNanos}. */
     boolean awaitNext(long deadlineNanos) {
         long due = startNanos + (long) (units * nanosPerUnit);
-        if (due - deadlineNanos > 0) {
+        if (due - deadlineNanos >= 0) {
             return false;
         }
         units++;
