@@ -163,6 +163,7 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} new" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gen" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_otelint_catalog; return $?; fi
@@ -172,6 +173,9 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog build" ];    then _picocli_otelint_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector validate" ];    then _picocli_otelint_collector; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector run" ];    then _picocli_otelint_collector; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gen traces" ];    then _picocli_otelint_gen; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gen metrics" ];    then _picocli_otelint_gen; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gen logs" ];    then _picocli_otelint_gen; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(validate)
@@ -183,25 +187,33 @@ function _complete_otelint() {
   local cmds6=(catalog)
   local cmds7=(new)
   local cmds8=(collector)
-  local cmds9=(completion)
-  local cmds10=(help)
-  local cmds11=(catalog list)
-  local cmds12=(catalog show)
-  local cmds13=(catalog attribute)
-  local cmds14=(catalog export)
-  local cmds15=(catalog build)
-  local cmds16=(collector validate)
-  local cmds17=(collector run)
+  local cmds9=(gen)
+  local cmds10=(completion)
+  local cmds11=(help)
+  local cmds12=(catalog list)
+  local cmds13=(catalog show)
+  local cmds14=(catalog attribute)
+  local cmds15=(catalog export)
+  local cmds16=(catalog build)
+  local cmds17=(collector validate)
+  local cmds18=(collector run)
+  local cmds19=(gen traces)
+  local cmds20=(gen metrics)
+  local cmds21=(gen logs)
 
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_otelint_collector_run; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_otelint_collector_validate; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_catalog_build; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_catalog_export; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_help; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_otelint_gen_logs; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_otelint_gen_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_otelint_gen_traces; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_otelint_collector_run; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_otelint_collector_validate; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_otelint_catalog_build; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_catalog_export; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_gen; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_collector; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_new; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_otelint_catalog; return $?; fi
@@ -221,7 +233,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate bundle rules catalog new collector completion help"
+  local commands="validate check-assets lint migrate bundle rules catalog new collector gen completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -617,6 +629,24 @@ function _picocli_otelint_collector() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `gen` subcommand.
+function _picocli_otelint_gen() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="traces metrics logs"
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_otelint_completion() {
   # Get completion data
@@ -646,7 +676,7 @@ function _picocli_otelint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate bundle rules catalog new collector completion"
+  local commands="validate check-assets lint migrate bundle rules catalog new collector gen completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 
@@ -889,6 +919,189 @@ function _picocli_otelint_collector_run() {
       return
       ;;
     '--status-interval')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `traces` subcommand.
+function _picocli_otelint_gen_traces() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--otlp-http' '--otlp-insecure' '--otlp-insecure-skip-verify' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--otlp-endpoint' '--ca-cert' '--otlp-header' '--otlp-attributes' '--telemetry-attributes' '--otlp-compression' '--service' '--workers' '--rate' '--duration' '--batch-size' '--traces' '--child-spans'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--otlp-endpoint')
+      return
+      ;;
+    '--ca-cert')
+      return
+      ;;
+    '--otlp-header')
+      return
+      ;;
+    '--otlp-attributes')
+      return
+      ;;
+    '--telemetry-attributes')
+      return
+      ;;
+    '--otlp-compression')
+      return
+      ;;
+    '--service')
+      return
+      ;;
+    '--workers')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--duration')
+      return
+      ;;
+    '--batch-size')
+      return
+      ;;
+    '--traces')
+      return
+      ;;
+    '--child-spans')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `metrics` subcommand.
+function _picocli_otelint_gen_metrics() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--otlp-http' '--otlp-insecure' '--otlp-insecure-skip-verify' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--otlp-endpoint' '--ca-cert' '--otlp-header' '--otlp-attributes' '--telemetry-attributes' '--otlp-compression' '--service' '--workers' '--rate' '--duration' '--batch-size' '--metrics'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--otlp-endpoint')
+      return
+      ;;
+    '--ca-cert')
+      return
+      ;;
+    '--otlp-header')
+      return
+      ;;
+    '--otlp-attributes')
+      return
+      ;;
+    '--telemetry-attributes')
+      return
+      ;;
+    '--otlp-compression')
+      return
+      ;;
+    '--service')
+      return
+      ;;
+    '--workers')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--duration')
+      return
+      ;;
+    '--batch-size')
+      return
+      ;;
+    '--metrics')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `logs` subcommand.
+function _picocli_otelint_gen_logs() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--otlp-http' '--otlp-insecure' '--otlp-insecure-skip-verify' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--otlp-endpoint' '--ca-cert' '--otlp-header' '--otlp-attributes' '--telemetry-attributes' '--otlp-compression' '--service' '--workers' '--rate' '--duration' '--batch-size' '--logs'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--otlp-endpoint')
+      return
+      ;;
+    '--ca-cert')
+      return
+      ;;
+    '--otlp-header')
+      return
+      ;;
+    '--otlp-attributes')
+      return
+      ;;
+    '--telemetry-attributes')
+      return
+      ;;
+    '--otlp-compression')
+      return
+      ;;
+    '--service')
+      return
+      ;;
+    '--workers')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--duration')
+      return
+      ;;
+    '--batch-size')
+      return
+      ;;
+    '--logs')
       return
       ;;
   esac

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             CatalogCommand.class,
             NewCommand.class,
             CollectorCommand.class,
+            GenCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
