@@ -3,6 +3,15 @@ package dev.otelint.collector.component;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.OneofDescriptor;
 import com.google.protobuf.Message;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.logs.v1.LogRecord;
+import io.opentelemetry.proto.logs.v1.ResourceLogs;
+import io.opentelemetry.proto.logs.v1.ScopeLogs;
+import io.opentelemetry.proto.metrics.v1.Metric;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.ScopeSpans;
+import io.opentelemetry.proto.trace.v1.Span;
 import java.util.List;
 
 /**
@@ -24,6 +33,12 @@ final class OtlpBatches {
     record Split<T>(T head, T tail) {}
 
     static int count(Message request) {
+        if (request instanceof ExportTraceServiceRequest traces) {
+            return spans(traces);
+        }
+        if (request instanceof ExportLogsServiceRequest logs) {
+            return logRecords(logs);
+        }
         int n = 0;
         for (Message resource : repeated(request, RESOURCES)) {
             for (Message scope : repeated(resource, SCOPES)) {
@@ -81,8 +96,46 @@ final class OtlpBatches {
         return new Split<>((T) head.build(), (T) tail.build());
     }
 
+    // Generated getters: counting runs for every request on the hot path, reflection costs several times more.
+    private static int spans(ExportTraceServiceRequest request) {
+        int n = 0;
+        for (ResourceSpans resource : request.getResourceSpansList()) {
+            for (ScopeSpans scope : resource.getScopeSpansList()) {
+                n += scope.getSpansCount();
+            }
+        }
+        return n;
+    }
+
+    private static int logRecords(ExportLogsServiceRequest request) {
+        int n = 0;
+        for (ResourceLogs resource : request.getResourceLogsList()) {
+            for (ScopeLogs scope : resource.getScopeLogsList()) {
+                n += scope.getLogRecordsCount();
+            }
+        }
+        return n;
+    }
+
+    private static int dataPoints(Metric metric) {
+        return switch (metric.getDataCase()) {
+            case GAUGE -> metric.getGauge().getDataPointsCount();
+            case SUM -> metric.getSum().getDataPointsCount();
+            case HISTOGRAM -> metric.getHistogram().getDataPointsCount();
+            case EXPONENTIAL_HISTOGRAM -> metric.getExponentialHistogram().getDataPointsCount();
+            case SUMMARY -> metric.getSummary().getDataPointsCount();
+            case DATA_NOT_SET -> 0;
+        };
+    }
+
     /** 1 for a span or a log record; a metric's number of data points. */
     private static int itemSize(Message item) {
+        if (item instanceof Metric metric) {
+            return dataPoints(metric);
+        }
+        if (item instanceof Span || item instanceof LogRecord) {
+            return 1;
+        }
         OneofDescriptor data = item.getDescriptorForType().getRealOneofs().stream()
                 .filter(o -> o.getName().equals(METRIC_DATA_ONEOF)).findFirst().orElse(null);
         if (data == null) {
