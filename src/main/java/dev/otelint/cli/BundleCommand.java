@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bundle",
         mixinStandardHelpOptions = true,
+        header = "Bundles integrations as the saved objects OpenSearch Dashboards imports.",
         description = {
             "Bundles integrations as integration-template saved objects (NDJSON), the file",
             "OpenSearch Dashboards imports: each config with its components, assets, statics",

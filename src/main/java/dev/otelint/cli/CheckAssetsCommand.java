@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "check-assets",
         mixinStandardHelpOptions = true,
+        header = "Checks every field a dashboard touches against the schema and the conventions.",
         description = {
             "Checks that every field a dashboard touches exists in the schema of the index it queries,",
             "fits its aggregation, and is the current OTEL name. Reads OpenSearch Dashboards saved objects",

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "gen",
+        header = "Generates OTLP traces, metrics or logs and sends them to an endpoint.",
         description = {"Generates OTLP traces, metrics or logs and sends them to an endpoint, with telemetrygen's",
             "flags: a load generator for collectors and backends. Prints sent/failed/rate at the end."},
         mixinStandardHelpOptions = true,

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "lint",
         mixinStandardHelpOptions = true,
+        header = "Checks whole integrations for CI: config, layout, data/ and assets/ in one report.",
         description = {
             "Checks integrations as OpenSearch Dashboards loads them (config schema, file layout), then runs",
             "validate on each one's data/ against its own schemas/ and check-assets on its assets/, into one report.",

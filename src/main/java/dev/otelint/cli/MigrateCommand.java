@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "migrate",
         mixinStandardHelpOptions = true,
+        header = "Renames deprecated convention names in records and dashboards (diff or --write).",
         description = {
             "Renames deprecated convention names to their replacements in records (member names, OTLP",
             "attribute keys) and in dashboard assets (field references in saved objects, their queries and",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 
 // no mixinStandardHelpOptions: --version is the integration's version here
 @Command(name = "new",
+        header = "Creates a new integration folder from otelint's template.",
         description = {
             "Creates the integration folder NAME from otelint's template: the config,",
             "schemas/ from the catalog, sample data valid against them, a dashboard, a logo,",

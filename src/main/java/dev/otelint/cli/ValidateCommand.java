@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
+        header = "Checks sample records against an index mapping and the OTEL semantic conventions.",
         description = {
             "Checks records against an OpenSearch index mapping (with OpenSearch's own field rules)",
             "and against the OTEL semantic conventions. Every record of every file is checked, streaming."},

@@ -44,6 +44,16 @@ class MainTest {
         }
     }
 
+    @Test
+    void everyCommandsSummaryInTheCommandListIsAWholeSentence() {
+        new CommandLine(new Main()).getSubcommands().forEach((name, sub) -> {
+            CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+            String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+            assertThat(lines).as(name).isNotEmpty();
+            assertThat(lines[0]).as(name + ": the command list shows only this line").endsWith(".");
+        });
+    }
+
     /** Every runnable command below {@code cl}, as the words that name it ("catalog list"). */
     private static List<String> commandPaths(CommandLine cl, String prefix) {
         List<String> paths = new ArrayList<>();
