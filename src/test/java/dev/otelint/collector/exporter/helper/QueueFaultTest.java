@@ -3,6 +3,7 @@ package dev.otelint.collector.exporter.helper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.otelint.collector.Await;
+import dev.otelint.collector.CollectorProcess;
 import dev.otelint.collector.RunningCollector;
 import dev.otelint.records.OtlpJsonMessages;
 import io.opentelemetry.exporter.otlp.http.logs.OtlpHttpLogRecordExporter;

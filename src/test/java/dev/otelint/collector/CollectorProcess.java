@@ -1,8 +1,7 @@
-package dev.otelint.collector.exporter.helper;
+package dev.otelint.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.otelint.collector.Await;
 import dev.otelint.collector.service.telemetry.TelemetryConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * {@code otelint collector run} in its own JVM (the test's class path, so it runs the code under test without
  * a packaged jar): started on a config file, its log in a file, stopped with SIGTERM or killed with SIGKILL.
  */
-final class CollectorProcess implements AutoCloseable {
+public final class CollectorProcess implements AutoCloseable {
     private static final String READY = "Everything is ready. Begin running and processing data.";
 
     private final Process process;
@@ -28,12 +27,18 @@ final class CollectorProcess implements AutoCloseable {
     }
 
     /** Starts a collector on {@code yaml} (written to dir/name.yaml) and waits until it is ready. */
-    static CollectorProcess start(Path dir, String name, String yaml) throws IOException, InterruptedException {
+    public static CollectorProcess start(Path dir, String name, String yaml) throws IOException, InterruptedException {
+        return start(dir, name, yaml, "256m");
+    }
+
+    /** The same, with a maximum heap of {@code heap} (as -Xmx takes it). */
+    public static CollectorProcess start(Path dir, String name, String yaml, String heap)
+            throws IOException, InterruptedException {
         Path config = dir.resolve(name + ".yaml");
         Files.writeString(config, yaml, StandardCharsets.UTF_8);
         Path log = dir.resolve(name + "-" + System.nanoTime() + ".log");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
+                "-Xmx" + heap,
                 // each collector serves its own metrics on a free port, not all on the default 8888
                 "-D" + TelemetryConfig.DEFAULT_ADDRESS_PROPERTY + "=localhost:0",
                 "-cp", System.getProperty("java.class.path"), "dev.otelint.cli.Main",
@@ -50,7 +55,7 @@ final class CollectorProcess implements AutoCloseable {
         return collector;
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -58,8 +63,12 @@ final class CollectorProcess implements AutoCloseable {
         }
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** SIGTERM, then waits for the graceful shutdown. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             kill();
@@ -67,7 +76,7 @@ final class CollectorProcess implements AutoCloseable {
     }
 
     /** SIGKILL: the JVM gets no chance to shut anything down. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
