@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,27 +68,10 @@ public final class CollectorRunCommand implements Callable<Integer> {
     /** Runs until the JVM is asked to exit (SIGINT, SIGTERM); the hook waits for the graceful shutdown. */
     private int runUntilSignal(CollectorRunner runner) throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            try {
-                done.await(DRAIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "otelint-collector-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        return UntilSignal.run("otelint-collector-shutdown", stop::countDown, DRAIN_TIMEOUT_SECONDS, () -> {
             Throwable fatal = runner.run(stop);
             return fatal == null ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
-        } finally {
-            done.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already exiting: the hook is what stopped us
-            }
-        }
+        });
     }
 
     private Duration interval() {

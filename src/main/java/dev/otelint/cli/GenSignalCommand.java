@@ -18,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -101,30 +99,13 @@ abstract class GenSignalCommand implements Callable<Integer> {
         }
         LoadGenerator<? extends Message> load = generator(settings);
         // Ctrl-C (SIGINT) or SIGTERM ends the run early, as in telemetrygen; the summary is still printed
-        CountDownLatch printed = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            load.stop();
-            try {
-                printed.await(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "otelint-gen-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        return UntilSignal.run("otelint-gen-stop", load::stop, STOP_TIMEOUT_SECONDS, () -> {
             GenSummary summary = load.run(new CollectorLog(System.err));
             PrintWriter out = spec.commandLine().getOut();
             out.println(summary.line());
             out.flush();
             return summary.failedItems() == 0 ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
-        } finally {
-            printed.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already exiting: the hook is what stopped us
-            }
-        }
+        });
     }
 
     static <T extends Message> LoadGenerator<T> load(GenSettings settings, LongFunction<RecordGenerator<T>> generators,
