@@ -5,6 +5,7 @@ import dev.otelint.collector.config.ConfigMap;
 import dev.otelint.collector.config.ConfigNode;
 import dev.otelint.collector.config.ConfigScalar;
 import dev.otelint.collector.config.ConfigSource;
+import dev.otelint.collector.config.InvalidKeys;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public final class ConfigBinder {
             bindField(entry.value(), target, field, child);
         }
         if (!invalid.isEmpty()) {
-            problems.error("'" + name + "' has invalid keys: " + String.join(", ", invalid), firstKey(map, invalid));
+            problems.error(InvalidKeys.message(name, invalid), firstKey(map, invalid));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.otelint.collector.config;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +30,11 @@ public record InvalidKeys(List<String> keys, ConfigSource first) {
 
     /** "'path' has invalid keys: a, b" ("''" for the top level). */
     public String message(String path) {
+        return message(path, keys);
+    }
+
+    /** The same message for keys collected elsewhere (sorted by the caller). */
+    public static String message(String path, Collection<String> keys) {
         return "'" + path + "' has invalid keys: " + String.join(", ", keys);
     }
 }

@@ -3,6 +3,7 @@ package dev.otelint.collector.processor.filter;
 import dev.otelint.collector.config.ConfigMap;
 import dev.otelint.collector.config.ConfigNode;
 import dev.otelint.collector.config.ConfigScalar;
+import dev.otelint.collector.config.InvalidKeys;
 import dev.otelint.collector.ottl.OttlCondition;
 import dev.otelint.collector.ottl.OttlConfigReader;
 import dev.otelint.collector.ottl.OttlContext;
@@ -63,7 +64,7 @@ final class ConditionSections {
             }
         }
         if (!invalid.isEmpty()) {
-            reader.error("'" + name + "' has invalid keys: " + String.join(", ", invalid), firstInvalid.keySource());
+            reader.error(InvalidKeys.message(name, invalid), firstInvalid.keySource());
         }
     }
 }
