@@ -6,9 +6,14 @@ import dev.otelint.collector.service.telemetry.MetricRegistry;
 
 /**
  * What a factory is told when it creates a component: who it is, where to log, and where to count what it does
- * (the collector's own metrics, served on its Prometheus endpoint).
+ * (the collector's own metrics, served on its Prometheus endpoint), and who hears what became of exported data.
  */
-public record ComponentSettings(ComponentId id, ComponentKind kind, CollectorLog log, MetricRegistry metrics) {
+public record ComponentSettings(ComponentId id, ComponentKind kind, CollectorLog log, MetricRegistry metrics,
+                                ExportOutcomes outcomes) {
+
+    public ComponentSettings(ComponentId id, ComponentKind kind, CollectorLog log, MetricRegistry metrics) {
+        this(id, kind, log, metrics, ExportOutcomes.NONE);
+    }
 
     /** Settings whose metrics go to a registry of their own, which nothing serves. */
     public ComponentSettings(ComponentId id, ComponentKind kind, CollectorLog log) {

@@ -2,6 +2,7 @@ package dev.otelint.collector.component;
 
 import com.google.protobuf.Message;
 import dev.otelint.collector.ComponentKind;
+import java.util.Optional;
 
 /** Exporters send data out; one instance per signal, shared by every pipeline of that signal that names it. */
 public interface ExporterFactory<C> extends Factory<C> {
@@ -11,4 +12,9 @@ public interface ExporterFactory<C> extends Factory<C> {
     }
 
     <T extends Message> Exporter<T> createExporter(SignalType<T> signal, ComponentSettings settings, C config);
+
+    /** The name {@code otelint push --to} knows this exporter by; empty when push cannot name it on its own. */
+    default Optional<PushTarget> pushTarget() {
+        return Optional.empty();
+    }
 }

@@ -3,6 +3,7 @@ package dev.otelint.collector.service;
 import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.component.CollectorLog;
 import dev.otelint.collector.component.Component;
+import dev.otelint.collector.component.ExportOutcomes;
 import dev.otelint.collector.component.Host;
 import dev.otelint.collector.component.PipelineWatcher;
 import dev.otelint.collector.service.telemetry.InternalTelemetry;
@@ -36,8 +37,13 @@ public final class Collector implements Host {
 
     /** Builds a collector from a config that was read without errors. */
     public static Collector build(CollectorConfig config, CollectorLog log) {
+        return build(config, log, ExportOutcomes.NONE);
+    }
+
+    /** Builds a collector whose exporters tell {@code outcomes} what became of the data they send. */
+    public static Collector build(CollectorConfig config, CollectorLog log, ExportOutcomes outcomes) {
         InternalTelemetry telemetry = new InternalTelemetry(config.telemetry(), log);
-        return new Collector(PipelineGraph.build(config, log, telemetry.registry()), log, telemetry);
+        return new Collector(PipelineGraph.build(config, log, telemetry.registry(), outcomes), log, telemetry);
     }
 
     /** Starts everything; if a component fails to start, what already started is shut down and the error rethrown. */

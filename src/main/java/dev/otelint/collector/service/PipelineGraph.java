@@ -7,6 +7,7 @@ import dev.otelint.collector.component.CollectorLog;
 import dev.otelint.collector.component.Component;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.ConsumeException;
+import dev.otelint.collector.component.ExportOutcomes;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.ExporterFactory;
 import dev.otelint.collector.component.ExtensionFactory;
@@ -31,6 +32,7 @@ final class PipelineGraph {
     private final CollectorConfig config;
     private final CollectorLog log;
     private final MetricRegistry metrics;
+    private final ExportOutcomes outcomes;
     final Map<ComponentId, Component> extensions = new LinkedHashMap<>();
     final List<Component> exporters = new ArrayList<>();
     final List<Component> processors = new ArrayList<>();
@@ -39,14 +41,16 @@ final class PipelineGraph {
     private final Map<String, Exporter<?>> exporterInstances = new LinkedHashMap<>();
     private final Map<String, List<TelemetryConsumer<?>>> receiverTargets = new LinkedHashMap<>();
 
-    private PipelineGraph(CollectorConfig config, CollectorLog log, MetricRegistry metrics) {
+    private PipelineGraph(CollectorConfig config, CollectorLog log, MetricRegistry metrics, ExportOutcomes outcomes) {
         this.config = config;
         this.log = log;
         this.metrics = metrics;
+        this.outcomes = outcomes;
     }
 
-    static PipelineGraph build(CollectorConfig config, CollectorLog log, MetricRegistry metrics) {
-        PipelineGraph g = new PipelineGraph(config, log, metrics);
+    static PipelineGraph build(CollectorConfig config, CollectorLog log, MetricRegistry metrics,
+                               ExportOutcomes outcomes) {
+        PipelineGraph g = new PipelineGraph(config, log, metrics, outcomes);
         g.buildExtensions();
         for (PipelineConfig p : config.pipelines()) {
             g.buildPipeline(SignalType.of(p.id().signal()), p);
@@ -147,6 +151,6 @@ final class PipelineGraph {
     }
 
     private ComponentSettings settings(ComponentId id, ComponentKind kind) {
-        return new ComponentSettings(id, kind, log, metrics);
+        return new ComponentSettings(id, kind, log, metrics, outcomes);
     }
 }

@@ -149,9 +149,7 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
     private boolean sendNow(T data, int items, boolean rethrow) {
         Exception failure;
         try {
-            retrying.send(data);
-            sentItems.addAndGet(items);
-            metrics.sent(items);
+            delivered(items, retrying.send(data));
             return true;
         } catch (ExportFailure | RuntimeException e) { // a queue consumer must survive any failure
             failure = e;
@@ -163,12 +161,27 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         }
         failedItems.addAndGet(items);
         metrics.sendFailed(items);
+        settings.outcomes().rejected(settings.id(), signal, items, String.valueOf(failure.getMessage()));
         settings.log().error("Exporting failed. Dropping data.",
                 LogFields.of(settings, signal, "error", String.valueOf(failure.getMessage()), "dropped_items", items));
         if (rethrow) {
             throw new ConsumeException(String.valueOf(failure.getMessage()), failure);
         }
         return true;
+    }
+
+    /** Counts a request the peer answered: what it took as sent, what it refused for good as failed. */
+    private void delivered(int items, SendResult result) {
+        long rejected = Math.min(result.rejectedItems(), items);
+        long taken = items - rejected;
+        sentItems.addAndGet(taken);
+        metrics.sent(taken);
+        settings.outcomes().accepted(settings.id(), signal, taken);
+        if (rejected > 0) {
+            failedItems.addAndGet(rejected);
+            metrics.sendFailed(rejected);
+            settings.outcomes().rejected(settings.id(), signal, rejected, result.reason());
+        }
     }
 
     /**

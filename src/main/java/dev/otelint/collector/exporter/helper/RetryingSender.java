@@ -1,5 +1,6 @@
 package dev.otelint.collector.exporter.helper;
 
+import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.GoDuration;
 import dev.otelint.collector.component.SignalType;
@@ -13,28 +14,27 @@ import java.util.concurrent.TimeUnit;
  * max_elapsed_time. A server's Retry-After or RetryInfo lengthens the wait, never shortens it (as exporterhelper).
  * Shutdown ends every wait at once: what is left is tried no more.
  */
-final class RetryingSender<T> {
+final class RetryingSender<T extends Message> {
     private final RetryConfig config;
     private final RequestSender<T> sender;
     private final ComponentSettings settings;
-    private final SignalType<?> signal;
+    private final SignalType<T> signal;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    RetryingSender(RetryConfig config, RequestSender<T> sender, ComponentSettings settings, SignalType<?> signal) {
+    RetryingSender(RetryConfig config, RequestSender<T> sender, ComponentSettings settings, SignalType<T> signal) {
         this.config = config;
         this.sender = sender;
         this.settings = settings;
         this.signal = signal;
     }
 
-    void send(T request) throws ExportFailure {
+    SendResult send(T request) throws ExportFailure {
         Backoff backoff = new Backoff(config, ThreadLocalRandom.current());
         long start = System.nanoTime();
         while (true) {
             ExportFailure failure;
             try {
-                sender.send(request);
-                return;
+                return sender.send(request);
             } catch (ExportFailure f) {
                 failure = f;
             }
@@ -49,6 +49,7 @@ final class RetryingSender<T> {
             if (!config.maxElapsedTime.isZero() && elapsed.plus(wait).compareTo(config.maxElapsedTime) > 0) {
                 throw ExportFailure.permanent("no more retries left: " + failure.getMessage(), failure);
             }
+            settings.outcomes().retried(settings.id(), signal, signal.itemCount(request), failure.getMessage());
             settings.log().info("Exporting failed. Will retry the request after interval.",
                     LogFields.of(settings, signal, "error", failure.getMessage(), "interval", GoDuration.format(wait)));
             if (awaitStop(wait)) {

@@ -5,6 +5,7 @@ import com.google.protobuf.Message;
 import com.google.rpc.RetryInfo;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.exporter.helper.SendResult;
 import dev.otelint.collector.exporter.helper.ExportFailure;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.net.OtlpService;
@@ -73,7 +74,7 @@ final class GrpcRequestSender<T extends Message> implements RequestSender<T> {
     }
 
     @Override
-    public void send(T request) throws ExportFailure {
+    public SendResult send(T request) throws ExportFailure {
         CallOptions options = CallOptions.DEFAULT.withCompression(compressionOrIdentity());
         if (!config.timeout.isZero()) {
             options = options.withDeadlineAfter(config.timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -84,7 +85,7 @@ final class GrpcRequestSender<T extends Message> implements RequestSender<T> {
         } catch (StatusRuntimeException e) {
             throw failure(e);
         }
-        PartialSuccess.log(settings, signal, response);
+        return PartialSuccess.log(settings, signal, response);
     }
 
     private String compressionOrIdentity() {

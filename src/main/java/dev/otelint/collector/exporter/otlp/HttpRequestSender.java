@@ -4,6 +4,7 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.file.OtlpJsonLine;
+import dev.otelint.collector.exporter.helper.SendResult;
 import dev.otelint.collector.exporter.helper.ExportFailure;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.net.ContentEncoding;
@@ -60,7 +61,7 @@ final class HttpRequestSender<T extends Message> implements RequestSender<T> {
     }
 
     @Override
-    public void send(T request) throws ExportFailure {
+    public SendResult send(T request) throws ExportFailure {
         boolean json = config.encoding == OtlpHttpExporterConfig.BodyEncoding.JSON;
         byte[] body = json ? OtlpJsonLine.of(request).getBytes(StandardCharsets.UTF_8) : request.toByteArray();
         HttpRequest.Builder http = HttpRequest.newBuilder(url)
@@ -82,14 +83,13 @@ final class HttpRequestSender<T extends Message> implements RequestSender<T> {
             Thread.currentThread().interrupt();
             throw ExportFailure.permanent("interrupted", e);
         }
-        answer(response, json);
+        return answer(response, json);
     }
 
-    private void answer(HttpResponse<byte[]> response, boolean json) throws ExportFailure {
+    private SendResult answer(HttpResponse<byte[]> response, boolean json) throws ExportFailure {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            PartialSuccess.log(settings, signal, response.body(), json);
-            return;
+            return PartialSuccess.log(settings, signal, response.body(), json);
         }
         boolean jsonBody = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
         String message = "error exporting items, request to " + url + " responded with HTTP Status Code " + status

@@ -5,6 +5,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.exporter.helper.SendResult;
 import dev.otelint.collector.exporter.helper.LogFields;
 import dev.otelint.collector.net.OtlpService;
 import dev.otelint.records.OtlpJsonMessages;
@@ -21,7 +22,7 @@ final class PartialSuccess {
 
     private PartialSuccess() {}
 
-    static void log(ComponentSettings settings, SignalType<?> signal, byte[] body, boolean json) {
+    static SendResult log(ComponentSettings settings, SignalType<?> signal, byte[] body, boolean json) {
         Message empty = OtlpService.of(signal).emptyResponse();
         Message response;
         try {
@@ -29,9 +30,9 @@ final class PartialSuccess {
                     : json ? OtlpJsonMessages.decode(body, empty.newBuilderForType()).build()
                     : empty.getParserForType().parseFrom(body);
         } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
-            return; // the request was taken; an unreadable answer tells nothing more
+            return SendResult.allTaken(); // the request was taken; an unreadable answer tells nothing more
         }
-        log(settings, signal, response);
+        return log(settings, signal, response);
     }
 
     private static String droppedKey(SignalType<?> signal) {
@@ -42,10 +43,11 @@ final class PartialSuccess {
         };
     }
 
-    static void log(ComponentSettings settings, SignalType<?> signal, Message response) {
+    /** Logs a partial success as the collector does and returns the items the server rejected. */
+    static SendResult log(ComponentSettings settings, SignalType<?> signal, Message response) {
         FieldDescriptor field = response.getDescriptorForType().findFieldByNumber(PARTIAL_SUCCESS);
         if (!response.hasField(field)) {
-            return;
+            return SendResult.allTaken();
         }
         Message partial = (Message) response.getField(field);
         long rejected = (Long) partial.getField(partial.getDescriptorForType().findFieldByNumber(REJECTED));
@@ -54,5 +56,6 @@ final class PartialSuccess {
             settings.log().warn("Partial success response",
                     LogFields.of(settings, signal, "message", message, droppedKey(signal), rejected));
         }
+        return SendResult.rejected(rejected, message);
     }
 }

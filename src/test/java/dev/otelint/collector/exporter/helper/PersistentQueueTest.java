@@ -52,11 +52,12 @@ class PersistentQueueTest {
         volatile boolean down;
 
         @Override
-        public void send(ExportLogsServiceRequest request) throws ExportFailure {
+        public SendResult send(ExportLogsServiceRequest request) throws ExportFailure {
             if (down) {
                 throw ExportFailure.retryable("peer is down", null, null);
             }
             received.add(request.getResourceLogs(0).getScopeLogs(0).getLogRecords(0).getBody().getStringValue());
+            return SendResult.allTaken();
         }
     }
 

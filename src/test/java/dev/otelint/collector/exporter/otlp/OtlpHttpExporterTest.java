@@ -98,13 +98,13 @@ class OtlpHttpExporterTest {
     }
 
     @Test
-    void logsAPartialSuccessAndDoesNotRetryIt() throws Exception {
+    void logsAPartialSuccessCountsTheRejectedItemsAsFailedAndDoesNotRetryThem() throws Exception {
         byte[] partial = ExportTraceServiceResponse.newBuilder().setPartialSuccess(ExportTracePartialSuccess.newBuilder()
                 .setRejectedSpans(2).setErrorMessage("spans too old")).build().toByteArray();
         backend = new FakeHttpBackend(n -> new FakeHttpBackend.Answer(200,
                 Map.of("Content-Type", "application/x-protobuf"), partial));
         start(config(backend.url())).consume(Otlp.spans(3));
-        Await.until(() -> exporter.sentItems() == 3);
+        Await.until(() -> exporter.sentItems() == 1 && exporter.failedItems() == 2);
         assertThat(backend.arrivals).hasSize(1);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("warn\tPartial success response",
                 "\"message\": \"spans too old\"", "\"dropped_spans\": 2");
