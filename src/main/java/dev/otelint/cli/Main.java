@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             NewCommand.class,
             CollectorCommand.class,
             GenCommand.class,
+            PushCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -31,13 +31,16 @@ final class DocumentRecords {
     private final FindingSink sink;
     private final OtlpJsonDecoder decoder;
     private final OtlpRecords otlp;
+    private final boolean wholeRequests;
     private long count;
 
-    DocumentRecords(String file, FindingSink sink, SimpleSchemaEncoder encoder) {
+    /** @param wholeRequests an OTLP export request becomes one record holding it, not one per item */
+    DocumentRecords(String file, FindingSink sink, SimpleSchemaEncoder encoder, boolean wholeRequests) {
         this.file = file;
         this.sink = sink;
         this.decoder = new OtlpJsonDecoder(file, sink);
         this.otlp = new OtlpRecords(file, sink, encoder);
+        this.wholeRequests = wholeRequests;
     }
 
     /** The index the next record gets when its reader has none of its own. */
@@ -77,7 +80,13 @@ final class DocumentRecords {
             if ((requests & (1 << i)) != 0) {
                 RequestType type = REQUEST_TYPES.get(i);
                 Message request = decoder.decode(document, type.prototype().newBuilderForType(), "").build();
-                count += otlp.add(type.signal(), request, document, nextIndex(), out);
+                if (wholeRequests) {
+                    out.add(new Record(file, nextIndex(), document.line(), document.column(), type.signal(), null,
+                            request));
+                    count++;
+                } else {
+                    count += otlp.add(type.signal(), request, document, nextIndex(), out);
+                }
             }
         }
     }

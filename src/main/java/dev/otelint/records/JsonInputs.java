@@ -26,10 +26,11 @@ final class JsonInputs {
     /**
      * @param screen passes NDJSON documents that need no tree, or null
      * @param helper runs part of the screening on another thread, or null
+     * @param wholeRequests one record per OTLP export request, holding it, instead of its documents
      */
     static RecordReader open(String file, BufferedInputStream in, FindingSink sink, SimpleSchemaEncoder encoder,
-                             DocumentScreen screen, Executor helper) throws IOException {
-        DocumentRecords documents = new DocumentRecords(file, sink, encoder);
+                             DocumentScreen screen, Executor helper, boolean wholeRequests) throws IOException {
+        DocumentRecords documents = new DocumentRecords(file, sink, encoder, wholeRequests);
         skipByteOrderMark(in);
         int blankLines = 0;
         int indent = 0;

@@ -23,11 +23,15 @@ final class ProtobufRecordReader implements RecordReader {
     }
 
     static RecordReader read(String file, InputStream in, Signal signal, FindingSink sink,
-                             SimpleSchemaEncoder encoder) throws IOException {
+                             SimpleSchemaEncoder encoder, boolean wholeRequest) throws IOException {
         Deque<Record> records = new ArrayDeque<>();
         try (in) {
             Message request = parse(signal, in.readAllBytes());
-            new OtlpRecords(file, sink, encoder).add(signal, request, null, 1, records);
+            if (wholeRequest) {
+                records.add(new Record(file, 1, 0, 0, signal, null, request));
+            } else {
+                new OtlpRecords(file, sink, encoder).add(signal, request, null, 1, records);
+            }
         } catch (InvalidProtocolBufferException e) {
             sink.accept(InputRules.OTLP_PROTOBUF.finding().file(file)
                     .message("not an OTLP " + signal.label() + " export request (" + requestName(signal) + "): "

@@ -47,9 +47,9 @@ public final class RecordReaders {
                     throw new BadInputException(name + ": OTLP protobuf does not say its signal; "
                             + "--signal logs, traces or metrics is required");
                 }
-                return ProtobufRecordReader.read(name, in, options.signal(), sink, ENCODER);
+                return ProtobufRecordReader.read(name, in, options.signal(), sink, ENCODER, options.wholeRequests());
             }
-            return JsonInputs.open(name, in, sink, ENCODER, options.screen(), helper);
+            return JsonInputs.open(name, in, sink, ENCODER, options.screen(), helper, options.wholeRequests());
         } catch (IOException e) {
             closeQuietly(in);
             throw cannotRead(name, e);

@@ -7,6 +7,7 @@ import dev.otelint.integration.IntegrationRules;
 import dev.otelint.migrate.MigrateRules;
 import dev.otelint.collector.CollectorRules;
 import dev.otelint.integration.bundle.BundleRules;
+import dev.otelint.push.PushRules;
 import dev.otelint.records.InputRules;
 import dev.otelint.validate.MappingRules;
 import dev.otelint.validate.SemconvRules;
@@ -33,6 +34,7 @@ public final class RuleRegistry {
         rules.addAll(MigrateRules.ALL);
         rules.addAll(CollectorRules.ALL);
         rules.addAll(BundleRules.ALL);
+        rules.addAll(PushRules.ALL);
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }

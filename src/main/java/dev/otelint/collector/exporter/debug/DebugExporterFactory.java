@@ -4,7 +4,11 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.ExporterFactory;
+import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.net.HostPort;
+import java.util.Map;
+import java.util.Optional;
 
 /** The "debug" exporter: traces, metrics and logs. */
 public final class DebugExporterFactory implements ExporterFactory<DebugConfig> {
@@ -23,5 +27,34 @@ public final class DebugExporterFactory implements ExporterFactory<DebugConfig> 
     public <T extends Message> Exporter<T> createExporter(SignalType<T> signal, ComponentSettings settings,
                                                           DebugConfig config) {
         return new DebugExporter<>(signal, settings, config, System.out, System::nanoTime);
+    }
+
+    /**
+     * {@code --to debug}: no value; a line per record on standard output (normal verbosity, not through the
+     * collector's log, which push keeps quiet), so that a push shows what it sent.
+     */
+    @Override
+    public Optional<PushTarget> pushTarget() {
+        return Optional.of(new PushTarget() {
+            @Override
+            public String name() {
+                return "debug";
+            }
+
+            @Override
+            public String valueLabel() {
+                return "";
+            }
+
+            @Override
+            public Map<String, Object> config(String value) {
+                return Map.of("verbosity", "normal", "use_internal_logger", false);
+            }
+
+            @Override
+            public Optional<HostPort> address(String value) {
+                return Optional.empty();
+            }
+        });
     }
 }

@@ -4,10 +4,13 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.ExporterFactory;
+import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.net.HostPort;
 import dev.otelint.collector.service.telemetry.ExporterMetrics;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The "file" exporter: traces, metrics and logs. As in the collector, the signals of one configured
@@ -32,5 +35,34 @@ public final class FileExporterFactory implements ExporterFactory<FileConfig> {
         FileSink sink = sinks.computeIfAbsent(config, c -> new FileSink(c, settings));
         return new FileExporter<>(sink, signal,
                 new ExporterMetrics(settings.metrics(), settings.id().toString(), signal.signal()));
+    }
+
+    /**
+     * {@code --to file=PATH}: OTLP/JSON lines to PATH. The path is the user's own choice of where to write, as
+     * in a collector config, so it is taken as given (no directory to keep it inside).
+     */
+    @Override
+    public Optional<PushTarget> pushTarget() {
+        return Optional.of(new PushTarget() {
+            @Override
+            public String name() {
+                return "file";
+            }
+
+            @Override
+            public String valueLabel() {
+                return "PATH";
+            }
+
+            @Override
+            public Map<String, Object> config(String value) {
+                return Map.of("path", value);
+            }
+
+            @Override
+            public Optional<HostPort> address(String value) {
+                return Optional.empty();
+            }
+        });
     }
 }

@@ -4,8 +4,12 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.ExporterFactory;
+import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.QueuedRetryExporter;
+import dev.otelint.collector.net.HostPort;
+import java.util.Map;
+import java.util.Optional;
 
 /** The "otlp" exporter (also registered as "otlp_grpc", the collector's newer name): OTLP/gRPC out. */
 public final class OtlpGrpcExporterFactory implements ExporterFactory<OtlpGrpcExporterConfig> {
@@ -30,5 +34,39 @@ public final class OtlpGrpcExporterFactory implements ExporterFactory<OtlpGrpcEx
                                                           OtlpGrpcExporterConfig config) {
         return new QueuedRetryExporter<>(signal, settings, config.sendingQueue, config.retryOnFailure,
                 new GrpcRequestSender<>(signal, settings, config));
+    }
+
+    /**
+     * {@code --to otlp=HOST:PORT}: plain text unless the value is an https:// URL (a local collector or test
+     * backend rarely has a certificate; configgrpc would otherwise default to TLS).
+     */
+    @Override
+    public Optional<PushTarget> pushTarget() {
+        if (!type.equals("otlp")) {
+            return Optional.empty(); // one --to name for the two registrations
+        }
+        return Optional.of(new PushTarget() {
+            @Override
+            public String name() {
+                return "otlp";
+            }
+
+            @Override
+            public String valueLabel() {
+                return "host:port";
+            }
+
+            @Override
+            public Map<String, Object> config(String value) {
+                return value.startsWith("https://") ? Map.of("endpoint", value)
+                        : Map.of("endpoint", value, "tls", Map.of("insecure", true));
+            }
+
+            @Override
+            public Optional<HostPort> address(String value) {
+                int scheme = value.indexOf("://");
+                return Optional.of(HostPort.split(scheme < 0 ? value : value.substring(scheme + 3)));
+            }
+        });
     }
 }

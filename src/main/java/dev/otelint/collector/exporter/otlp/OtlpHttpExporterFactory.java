@@ -4,8 +4,13 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.ExporterFactory;
+import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.QueuedRetryExporter;
+import dev.otelint.collector.net.HostPort;
+import dev.otelint.collector.net.UrlEndpoints;
+import java.util.Map;
+import java.util.Optional;
 
 /** The "otlphttp" exporter (also registered as "otlp_http", the collector's newer name): OTLP/HTTP out. */
 public final class OtlpHttpExporterFactory implements ExporterFactory<OtlpHttpExporterConfig> {
@@ -30,5 +35,34 @@ public final class OtlpHttpExporterFactory implements ExporterFactory<OtlpHttpEx
                                                           OtlpHttpExporterConfig config) {
         return new QueuedRetryExporter<>(signal, settings, config.sendingQueue, config.retryOnFailure,
                 new HttpRequestSender<>(signal, settings, config));
+    }
+
+    /** {@code --to otlphttp=URL}: the base URL; /v1/traces, /v1/metrics, /v1/logs are appended per signal. */
+    @Override
+    public Optional<PushTarget> pushTarget() {
+        if (!type.equals("otlphttp")) {
+            return Optional.empty(); // one --to name for the two registrations
+        }
+        return Optional.of(new PushTarget() {
+            @Override
+            public String name() {
+                return "otlphttp";
+            }
+
+            @Override
+            public String valueLabel() {
+                return "URL";
+            }
+
+            @Override
+            public Map<String, Object> config(String value) {
+                return Map.of("endpoint", value);
+            }
+
+            @Override
+            public Optional<HostPort> address(String value) {
+                return Optional.of(UrlEndpoints.address(value));
+            }
+        });
     }
 }
