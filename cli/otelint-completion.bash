@@ -164,6 +164,7 @@ function _complete_otelint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} new" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} collector" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gen" ];    then _picocli_otelint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} push" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_otelint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_otelint_catalog; return $?; fi
@@ -188,31 +189,33 @@ function _complete_otelint() {
   local cmds7=(new)
   local cmds8=(collector)
   local cmds9=(gen)
-  local cmds10=(completion)
-  local cmds11=(help)
-  local cmds12=(catalog list)
-  local cmds13=(catalog show)
-  local cmds14=(catalog attribute)
-  local cmds15=(catalog export)
-  local cmds16=(catalog build)
-  local cmds17=(collector validate)
-  local cmds18=(collector run)
-  local cmds19=(gen traces)
-  local cmds20=(gen metrics)
-  local cmds21=(gen logs)
+  local cmds10=(push)
+  local cmds11=(completion)
+  local cmds12=(help)
+  local cmds13=(catalog list)
+  local cmds14=(catalog show)
+  local cmds15=(catalog attribute)
+  local cmds16=(catalog export)
+  local cmds17=(catalog build)
+  local cmds18=(collector validate)
+  local cmds19=(collector run)
+  local cmds20=(gen traces)
+  local cmds21=(gen metrics)
+  local cmds22=(gen logs)
 
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_otelint_gen_logs; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_otelint_gen_metrics; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_otelint_gen_traces; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_otelint_collector_run; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_otelint_collector_validate; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_otelint_catalog_build; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_catalog_export; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_help; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_otelint_gen_logs; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_otelint_gen_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_otelint_gen_traces; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_otelint_collector_run; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_otelint_collector_validate; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_otelint_catalog_build; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_otelint_catalog_export; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_otelint_catalog_attribute; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_otelint_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_otelint_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_otelint_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_otelint_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_otelint_push; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_otelint_gen; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_otelint_collector; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_otelint_new; return $?; fi
@@ -233,7 +236,7 @@ function _picocli_otelint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate bundle rules catalog new collector gen completion help"
+  local commands="validate check-assets lint migrate bundle rules catalog new collector gen push completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -647,6 +650,67 @@ function _picocli_otelint_gen() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `push` subcommand.
+function _picocli_otelint_push() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--verbose' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--to' '--config' '--set' '--signal' '--gen' '--count' '--duration' '--rate' '--times' '--progress-interval'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      return
+      ;;
+    '--config')
+      return
+      ;;
+    '--set')
+      return
+      ;;
+    '--signal')
+      return
+      ;;
+    '--gen')
+      return
+      ;;
+    '--count')
+      return
+      ;;
+    '--duration')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--times')
+      return
+      ;;
+    '--progress-interval')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "push" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_otelint_completion() {
   # Get completion data
@@ -676,7 +740,7 @@ function _picocli_otelint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate check-assets lint migrate bundle rules catalog new collector gen completion"
+  local commands="validate check-assets lint migrate bundle rules catalog new collector gen push completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 
