@@ -20,28 +20,32 @@ class WriteRequestEncoderTest {
         List<String> series = new ArrayList<>();
         CodedInputStream in = CodedInputStream.newInstance(body);
         for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
-            assertThat(tag).isEqualTo(WireFormat.makeTag(1, WireFormat.WIRETYPE_LENGTH_DELIMITED));
+            assertThat(tag).isEqualTo(tag(1, WireFormat.WIRETYPE_LENGTH_DELIMITED));
             CodedInputStream ts = CodedInputStream.newInstance(in.readByteArray());
             StringBuilder labels = new StringBuilder();
             StringBuilder samples = new StringBuilder();
             for (int t = ts.readTag(); t != 0; t = ts.readTag()) {
                 CodedInputStream field = CodedInputStream.newInstance(ts.readByteArray());
                 if (WireFormat.getTagFieldNumber(t) == 1) {
-                    assertThat(field.readTag()).isEqualTo(WireFormat.makeTag(1, WireFormat.WIRETYPE_LENGTH_DELIMITED));
+                    assertThat(field.readTag()).isEqualTo(tag(1, WireFormat.WIRETYPE_LENGTH_DELIMITED));
                     labels.append(labels.isEmpty() ? "" : ",").append(field.readString());
-                    assertThat(field.readTag()).isEqualTo(WireFormat.makeTag(2, WireFormat.WIRETYPE_LENGTH_DELIMITED));
+                    assertThat(field.readTag()).isEqualTo(tag(2, WireFormat.WIRETYPE_LENGTH_DELIMITED));
                     labels.append('=').append(field.readString());
                 } else {
                     assertThat(WireFormat.getTagFieldNumber(t)).isEqualTo(2);
-                    assertThat(field.readTag()).isEqualTo(WireFormat.makeTag(1, WireFormat.WIRETYPE_FIXED64));
+                    assertThat(field.readTag()).isEqualTo(tag(1, WireFormat.WIRETYPE_FIXED64));
                     double value = field.readDouble();
-                    assertThat(field.readTag()).isEqualTo(WireFormat.makeTag(2, WireFormat.WIRETYPE_VARINT));
+                    assertThat(field.readTag()).isEqualTo(tag(2, WireFormat.WIRETYPE_VARINT));
                     samples.append(samples.isEmpty() ? "" : ",").append(value).append('@').append(field.readInt64());
                 }
             }
             series.add(labels + "|" + samples);
         }
         return series;
+    }
+
+    private static int tag(int field, int wireType) {
+        return field << 3 | wireType;
     }
 
     static byte[] unsnappy(byte[] compressed) {
