@@ -24,9 +24,28 @@ public final class PrometheusNames {
      */
     public static String metricName(String otelName, String unit, SemconvInstrument instrument,
                                     boolean addMetricSuffixes) {
-        String name = addMetricSuffixes
-                ? String.join("_", suffixedTokens(otelName, unit == null ? "" : unit, instrument))
-                : String.join("_", split(otelName, "_:"));
+        return metricName(otelName, unit, instrument, addMetricSuffixes, "");
+    }
+
+    /**
+     * {@link #metricName(String, String, SemconvInstrument, boolean)} behind the exporters' {@code namespace}
+     * and '_', the namespace taken as written (translator/prometheus BuildCompliantName does not clean it).
+     */
+    public static String metricName(String otelName, String unit, SemconvInstrument instrument,
+                                    boolean addMetricSuffixes, String namespace) {
+        String name;
+        if (addMetricSuffixes) {
+            List<String> tokens = suffixedTokens(otelName, unit == null ? "" : unit, instrument);
+            if (!namespace.isEmpty()) {
+                tokens.add(0, namespace);
+            }
+            name = String.join("_", tokens);
+        } else {
+            name = String.join("_", split(otelName, "_:"));
+            if (!namespace.isEmpty()) {
+                return namespace + "_" + name; // as BuildCompliantName: no digit check behind a namespace
+            }
+        }
         // Prometheus data model: a metric name may not start with a digit
         return !name.isEmpty() && Character.isDigit(name.charAt(0)) ? "_" + name : name;
     }

@@ -90,6 +90,15 @@ public final class TlsMaterial {
         }
     }
 
+    /** Sets an HTTPS client's TLS from a client config: its certificate, the CAs it trusts, the TLS versions. */
+    public static void configure(java.net.http.HttpClient.Builder builder, TlsClientConfig tls) {
+        SSLContext ssl = context(tls.certFile.isEmpty() ? null : keyManagers(tls.certFile, tls.keyFile),
+                tls.insecureSkipVerify ? trustAll() : trustManagers(tls.caFile));
+        javax.net.ssl.SSLParameters parameters = ssl.getDefaultSSLParameters();
+        parameters.setProtocols(protocols(tls.minVersion, tls.maxVersion));
+        builder.sslContext(ssl).sslParameters(parameters);
+    }
+
     /** The JSSE protocol names of a config's min_version..max_version. */
     public static String[] protocols(String minVersion, String maxVersion) {
         return TlsVersions.protocols(minVersion, maxVersion);

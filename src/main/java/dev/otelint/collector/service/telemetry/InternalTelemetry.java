@@ -68,7 +68,8 @@ public final class InternalTelemetry {
         return registry.exposition(resource);
     }
 
-    private static String version() {
+    /** otelint's version, as otelint --version prints it ("dev" outside a build). */
+    public static String version() {
         Properties p = new Properties();
         try (InputStream in = InternalTelemetry.class.getResourceAsStream("/otelint-version.properties")) {
             if (in != null) {
