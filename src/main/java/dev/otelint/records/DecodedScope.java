@@ -3,6 +3,8 @@ package dev.otelint.records;
 import io.opentelemetry.proto.common.v1.InstrumentationScope;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.resource.v1.Resource;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,8 +13,15 @@ import java.util.Set;
  * {@code schemaUrl}), the inverse of {@link DocumentParts}.
  */
 record DecodedScope(Resource resource, InstrumentationScope scope, String schemaUrl) {
-    /** The top-level fields read here, owned by every signal. */
-    static final Set<String> OWNED = Set.of("resource", "instrumentationScope", "schemaUrl");
+    /** The top-level fields every signal owns (attributes: the record's, see RecordAttributesDecoder). */
+    static final Set<String> OWNED = Set.of("resource", "instrumentationScope", "schemaUrl", "attributes");
+
+    /** The top-level fields a signal owns: these and the signal's own. */
+    static Set<String> ownedWith(String... signalFields) {
+        Set<String> owned = new HashSet<>(OWNED);
+        owned.addAll(List.of(signalFields));
+        return Set.copyOf(owned);
+    }
 
     static DecodedScope decode(DocumentFields document) throws UnencodableRecordException {
         Resource resource = Resource.newBuilder()

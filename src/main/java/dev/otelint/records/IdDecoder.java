@@ -15,6 +15,8 @@ final class IdDecoder {
     private static final Pattern XRAY_TRACE_ID =
             Pattern.compile("(?:Root=)?1-([0-9a-fA-F]{8})-([0-9a-fA-F]{24})");
 
+    private static final String NO_VALUE = "-";
+
     private IdDecoder() {}
 
     static ByteString traceId(DocumentFields fields, String name) throws UnencodableRecordException {
@@ -30,10 +32,13 @@ final class IdDecoder {
         return id(fields, name, fields.string(name), DocumentParts.SPAN_ID_BYTES);
     }
 
-    /** "" is "no id" (pdata's String() of an empty id). */
+    /**
+     * "" is "no id" (pdata's String() of an empty id); so is "-", the access-log mark for a missing
+     * value, which e.g. AWS ELB logs write for a request without an X-Ray trace id.
+     */
     private static ByteString id(DocumentFields fields, String name, String hex, int bytes)
             throws UnencodableRecordException {
-        if (hex.isEmpty()) {
+        if (hex.isEmpty() || hex.equals(NO_VALUE)) {
             return ByteString.EMPTY;
         }
         if (hex.length() == bytes * 2) {

@@ -5,12 +5,12 @@ import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.logs.v1.LogRecord;
 import io.opentelemetry.proto.logs.v1.ResourceLogs;
 import io.opentelemetry.proto.logs.v1.ScopeLogs;
-import java.util.HashSet;
 import java.util.Set;
 
 /** A Simple Schema log document back to an OTLP log record: the inverse of {@link LogDocuments}. */
 final class LogDocumentDecoder {
-    private static final Set<String> OWNED = owned();
+    private static final Set<String> OWNED = DecodedScope.ownedWith(
+            "@timestamp", "observedTimestamp", "severity", "eventName", "body", "traceId", "spanId");
 
     private LogDocumentDecoder() {}
 
@@ -40,12 +40,5 @@ final class LogDocumentDecoder {
     private static AnyValue body(DocumentFields doc) {
         JsonValue body = doc.value("body");
         return body == null ? AnyValue.getDefaultInstance() : AnyValueDecoder.value(body);
-    }
-
-    private static Set<String> owned() {
-        Set<String> owned = new HashSet<>(DecodedScope.OWNED);
-        owned.addAll(Set.of("@timestamp", "observedTimestamp", "severity", "eventName", "body", "traceId", "spanId",
-                "attributes"));
-        return Set.copyOf(owned);
     }
 }

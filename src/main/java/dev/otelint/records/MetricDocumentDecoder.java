@@ -10,7 +10,6 @@ import io.opentelemetry.proto.metrics.v1.ScopeMetrics;
 import io.opentelemetry.proto.metrics.v1.Sum;
 import io.opentelemetry.proto.metrics.v1.Summary;
 import io.opentelemetry.proto.metrics.v1.SummaryDataPoint;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +22,12 @@ final class MetricDocumentDecoder {
             List.of("Unspecified", "Delta", "Cumulative"));
     private static final List<String> KINDS = List.of("GAUGE", "SUM", "HISTOGRAM", "EXPONENTIAL_HISTOGRAM",
             "SUMMARY");
-    private static final Set<String> OWNED = owned();
+    private static final Set<String> OWNED = DecodedScope.ownedWith(
+            "name", "description", "unit", "kind", "aggregationTemporality", "monotonic", "startTime",
+            "@timestamp", "observedTimestamp", "serviceName", "value@int", "value@double", "count", "sum",
+            "min", "max", "bucketCountsList", "bucketCount", "explicitBoundsList", "explicitBoundsCount",
+            "buckets", "positiveBuckets", "negativeBuckets", "positiveOffset", "negativeOffset", "zeroCount",
+            "scale", "quantiles", "quantileValuesCount", "exemplars");
 
     private MetricDocumentDecoder() {}
 
@@ -99,16 +103,5 @@ final class MetricDocumentDecoder {
         PointFields(DocumentFields doc, List<KeyValue> attributes) throws UnencodableRecordException {
             this(doc, TimeDecoder.unixNanos(doc, "startTime"), TimeDecoder.unixNanos(doc, "@timestamp"), attributes);
         }
-    }
-
-    private static Set<String> owned() {
-        Set<String> owned = new HashSet<>(DecodedScope.OWNED);
-        owned.addAll(Set.of("name", "description", "unit", "kind", "aggregationTemporality", "monotonic",
-                "startTime", "@timestamp", "observedTimestamp", "serviceName", "value@int", "value@double",
-                "count", "sum", "min", "max", "bucketCountsList", "bucketCount", "explicitBoundsList",
-                "explicitBoundsCount", "buckets", "positiveBuckets", "negativeBuckets", "positiveOffset",
-                "negativeOffset", "zeroCount", "scale", "quantiles", "quantileValuesCount", "exemplars",
-                "attributes"));
-        return Set.copyOf(owned);
     }
 }

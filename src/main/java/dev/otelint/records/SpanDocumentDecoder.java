@@ -5,7 +5,6 @@ import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +15,10 @@ final class SpanDocumentDecoder {
             List.of("Unspecified", "Internal", "Server", "Client", "Producer", "Consumer"));
     private static final EnumNames STATUS_CODES = new EnumNames("STATUS_CODE_", List.of("Unset", "Ok", "Error"));
     private static final long UINT32_MAX = 0xFFFF_FFFFL;
-    private static final Set<String> OWNED = owned();
+    private static final Set<String> OWNED = DecodedScope.ownedWith(
+            "traceId", "spanId", "parentSpanId", "traceState", "name", "kind", "startTime", "endTime",
+            "@timestamp", "status", "droppedAttributesCount", "droppedEventsCount", "droppedLinksCount",
+            "events", "links");
 
     private SpanDocumentDecoder() {}
 
@@ -79,13 +81,5 @@ final class SpanDocumentDecoder {
                 .addAllAttributes(AnyValueDecoder.keyValues(link.object("attributes").json()))
                 .setDroppedAttributesCount((int) link.integer("droppedAttributesCount", 0, UINT32_MAX))
                 .build();
-    }
-
-    private static Set<String> owned() {
-        Set<String> owned = new HashSet<>(DecodedScope.OWNED);
-        owned.addAll(Set.of("traceId", "spanId", "parentSpanId", "traceState", "name", "kind", "startTime",
-                "endTime", "@timestamp", "status", "droppedAttributesCount", "droppedEventsCount",
-                "droppedLinksCount", "events", "links", "attributes"));
-        return Set.copyOf(owned);
     }
 }
