@@ -60,11 +60,23 @@ public final class OpenSearchBulkIndexer {
             return connection.client().bulk(request);
         } catch (OpenSearchException e) {
             throw failure(e.status(), reason(e.error()), e);
-        } catch (ResponseException e) {
-            throw failure(e.status(), e.getMessage(), e);
         } catch (IOException e) {
+            ResponseException answered = answered(e);
+            if (answered != null) {
+                throw failure(answered.status(), ErrorBodies.reason(answered.getMessage()), e);
+            }
             throw ExportFailure.retryable("failed to send the bulk request to " + connection.endpoint() + ": " + e, null, e);
         }
+    }
+
+    /** The transport wraps an answer it could not use (401, 503...) in IOExceptions; null when none came. */
+    private static ResponseException answered(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ResponseException response) {
+                return response;
+            }
+        }
+        return null;
     }
 
     private ExportFailure failure(int status, String reason, Exception cause) {

@@ -76,14 +76,8 @@ public final class OpenSearchTemplates {
     /** OpenSearch's "type: reason" from an error body, else the HTTP status line. */
     private static String reason(Response response) {
         String body = response.getBody().map(Body::bodyAsString).orElse("");
-        try {
-            var error = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("error");
-            if (error.hasNonNull("type")) {
-                return error.path("type").asText() + ": " + error.path("reason").asText();
-            }
-        } catch (IOException notJson) {
-            // fall through to the status line
-        }
-        return "HTTP " + response.getStatus() + " " + response.getReason();
+        String reason = ErrorBodies.reason(body);
+        return reason.isEmpty() || !body.contains("\"error\"") ? "HTTP " + response.getStatus() + " "
+                + response.getReason() : reason;
     }
 }
