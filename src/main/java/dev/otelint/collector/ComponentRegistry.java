@@ -3,6 +3,7 @@ package dev.otelint.collector;
 import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
+import dev.otelint.collector.exporter.opensearch.OpenSearchExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpGrpcExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpHttpExporterFactory;
 import dev.otelint.collector.exporter.prometheusremotewrite.PrometheusRemoteWriteExporterFactory;
@@ -60,6 +61,7 @@ public final class ComponentRegistry {
                 new OtlpHttpExporterFactory("otlphttp"),
                 new OtlpHttpExporterFactory("otlp_http"),
                 new PrometheusRemoteWriteExporterFactory(),
+                new OpenSearchExporterFactory(),
                 new HealthCheckExtensionFactory(),
                 new FileStorageExtensionFactory()));
     }

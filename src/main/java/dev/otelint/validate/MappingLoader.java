@@ -140,8 +140,16 @@ public final class MappingLoader {
         return best;
     }
 
+    /** The templates of a directory, as {@link #fromSchema} reads them (other JSON files are left out). */
+    public static List<TemplateFile> templatesIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + ": no such schema directory");
+        }
+        return readDirectory(dir);
+    }
+
     /** The component template name a file stands for: {@code name-1.0.0.mapping.json} and {@code name.json} give name. */
-    private static String componentName(String fileName) {
+    public static String componentName(String fileName) {
         Matcher versioned = VERSIONED.matcher(fileName);
         if (versioned.matches()) {
             return versioned.group(1);

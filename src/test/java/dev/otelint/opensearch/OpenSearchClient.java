@@ -27,6 +27,11 @@ public final class OpenSearchClient {
         this.base = URI.create("http://127.0.0.1:" + port);
     }
 
+    /** The server's base URL ("http://127.0.0.1:PORT"), for clients of the code under test. */
+    public String url() {
+        return base.toString();
+    }
+
     /** One REST response; {@code body} is the raw JSON text. */
     public record Response(int status, String body) {
         public boolean ok() {

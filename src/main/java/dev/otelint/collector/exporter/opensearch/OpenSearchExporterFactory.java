@@ -1,0 +1,73 @@
+package dev.otelint.collector.exporter.opensearch;
+
+import com.google.protobuf.Message;
+import dev.otelint.collector.component.ComponentSettings;
+import dev.otelint.collector.component.Exporter;
+import dev.otelint.collector.component.ExporterFactory;
+import dev.otelint.collector.component.PushTarget;
+import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.exporter.helper.QueuedRetryExporter;
+import dev.otelint.collector.net.HostPort;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The "opensearch" exporter (contrib's opensearchexporter, mapping mode ss4o): logs, traces and metrics as Simple
+ * Schema documents through the Bulk API, with sending_queue and retry_on_failure around each request.
+ */
+public final class OpenSearchExporterFactory implements ExporterFactory<OpenSearchExporterConfig> {
+    @Override
+    public String type() {
+        return "opensearch";
+    }
+
+    @Override
+    public OpenSearchExporterConfig createDefaultConfig() {
+        return new OpenSearchExporterConfig();
+    }
+
+    @Override
+    public <T extends Message> Exporter<T> createExporter(SignalType<T> signal, ComponentSettings settings,
+                                                          OpenSearchExporterConfig config) {
+        return new QueuedRetryExporter<>(signal, settings, config.sendingQueue, config.retryOnFailure,
+                new BulkRequestSender<>(signal, settings, config));
+    }
+
+    @Override
+    public Optional<PushTarget> pushTarget() {
+        return Optional.of(new Target());
+    }
+
+    /** {@code --to opensearch=URL}: the URL is http.endpoint. */
+    private static final class Target implements PushTarget {
+        @Override
+        public String name() {
+            return "opensearch";
+        }
+
+        @Override
+        public String valueLabel() {
+            return "URL";
+        }
+
+        @Override
+        public Map<String, Object> config(String value) {
+            return Map.of("http", Map.of("endpoint", value));
+        }
+
+        @Override
+        public Optional<HostPort> address(String value) {
+            try {
+                URI uri = new URI(value);
+                if (uri.getHost() == null) {
+                    return Optional.empty();
+                }
+                int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+                return Optional.of(new HostPort(uri.getHost(), port));
+            } catch (java.net.URISyntaxException e) {
+                return Optional.empty(); // the config's validation names the bad endpoint
+            }
+        }
+    }
+}
