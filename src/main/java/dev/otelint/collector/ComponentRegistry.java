@@ -3,6 +3,7 @@ package dev.otelint.collector;
 import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
+import dev.otelint.collector.exporter.kafka.KafkaExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpGrpcExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpHttpExporterFactory;
 import dev.otelint.collector.extension.filestorage.FileStorageExtensionFactory;
@@ -58,6 +59,7 @@ public final class ComponentRegistry {
                 new OtlpGrpcExporterFactory("otlp_grpc"),
                 new OtlpHttpExporterFactory("otlphttp"),
                 new OtlpHttpExporterFactory("otlp_http"),
+                new KafkaExporterFactory(),
                 new HealthCheckExtensionFactory(),
                 new FileStorageExtensionFactory()));
     }
