@@ -126,7 +126,7 @@ public final class KafkaExporterConfig implements ValidatedConfig {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("'timeout' must be non-negative");
         }
-        for (Signal signal : Signal.values()) {
+        for (Signal signal : List.of(Signal.TRACES, Signal.METRICS, Signal.LOGS)) {
             KafkaEncoding.of(encoding(signal), signal);
         }
         auth.validate();
