@@ -4,6 +4,7 @@ import dev.otelint.collector.component.Factory;
 import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
 import dev.otelint.collector.exporter.opensearch.OpenSearchExporterFactory;
+import dev.otelint.collector.exporter.kafka.KafkaExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpGrpcExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpHttpExporterFactory;
 import dev.otelint.collector.exporter.prometheusremotewrite.PrometheusRemoteWriteExporterFactory;
@@ -62,6 +63,7 @@ public final class ComponentRegistry {
                 new OtlpHttpExporterFactory("otlp_http"),
                 new PrometheusRemoteWriteExporterFactory(),
                 new OpenSearchExporterFactory(),
+                new KafkaExporterFactory(),
                 new HealthCheckExtensionFactory(),
                 new FileStorageExtensionFactory()));
     }
