@@ -2,6 +2,7 @@ package dev.otelint.records;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -10,6 +11,10 @@ import java.util.function.DoubleConsumer;
  * is absent or JSON null counts as not set, as OpenSearch indexes null as "no value".
  */
 final class DocumentFields {
+    /** The owned fields that are objects; a document may write their members as dotted top-level keys. */
+    private static final Set<String> OWNED_OBJECTS = Set.of("resource", "attributes", "severity", "status",
+            "instrumentationScope");
+
     private final JsonValue object;
     private final String path;
 
@@ -18,13 +23,16 @@ final class DocumentFields {
         this.path = path;
     }
 
-    /** The document itself, which must be an object. */
+    /**
+     * The document itself, which must be an object; top-level dotted keys of the owned objects
+     * ("severity.text") are read as members of those objects.
+     */
     static DocumentFields root(JsonValue document) throws UnencodableRecordException {
         if (document == null || !document.isObject()) {
             throw new UnencodableRecordException("expected a JSON object (one document), got "
                     + (document == null ? "nothing" : document.toJsonPrefix(40)), line(document), column(document));
         }
-        return new DocumentFields(document, "");
+        return new DocumentFields(DottedFields.nest(document, OWNED_OBJECTS), "");
     }
 
     JsonValue json() {

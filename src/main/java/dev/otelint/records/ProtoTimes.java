@@ -49,7 +49,8 @@ final class ProtoTimes {
     private static Object mapField(FieldDescriptor field, Object value, LongUnaryOperator change) {
         if (isTime(field)) {
             long nanos = (Long) value;
-            return nanos == 0 ? value : (Object) change.applyAsLong(nanos);
+            long changed = nanos == 0 ? 0 : change.applyAsLong(nanos);
+            return changed == nanos ? value : (Object) changed; // the same object when unchanged: no rebuild
         }
         if (field.getJavaType() != FieldDescriptor.JavaType.MESSAGE || !hasTimes(field.getMessageType())) {
             return value;

@@ -1,5 +1,6 @@
 package dev.otelint.records;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,7 @@ class SimpleSchemaDecoderErrorTest {
                 .isInstanceOf(UnencodableRecordException.class)
                 .hasMessage("@timestamp: expected an RFC 3339 time or epoch milliseconds (OpenSearch's "
                         + "strict_date_optional_time||epoch_millis) from 1970 to 2262, got \"yesterday\"")
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
-                        ((UnencodableRecordException) e).line()).isEqualTo(2));
+                .satisfies(e -> assertThat(((UnencodableRecordException) e).line()).isEqualTo(2));
     }
 
     @Test

@@ -32,10 +32,9 @@ class SimpleSchemaDecoderSampleDataTest {
         assertThat(records).hasSize(20);
 
         for (Record record : records) {
-            LogRecord log = ((ExportLogsServiceRequest) decoder.decode(record))
-                    .getResourceLogs(0).getScopeLogs(0).getLogRecords(0);
-            List<KeyValue> resource = ((ExportLogsServiceRequest) decoder.decode(record))
-                    .getResourceLogs(0).getResource().getAttributesList();
+            ExportLogsServiceRequest request = (ExportLogsServiceRequest) decoder.decode(record);
+            LogRecord log = request.getResourceLogs(0).getScopeLogs(0).getLogRecords(0);
+            List<KeyValue> resource = request.getResourceLogs(0).getResource().getAttributesList();
             Map<String, JsonValue> leaves = leaves(record.document());
             int attributeLeaves = 0;
             for (Map.Entry<String, JsonValue> leaf : leaves.entrySet()) {
@@ -123,7 +122,7 @@ class SimpleSchemaDecoderSampleDataTest {
         LogRecord nginx = firstLog(integrations.resolve("nginx/data/sample.json"));
 
         // an X-Ray trace id header value is the OTLP trace id its two hex parts make
-        assertThat(SpanIds.hex(elb.getTraceId())).isEqualTo("64937d795051b6825367dff7279a6ab7");
+        assertThat(GoFormat.hex(elb.getTraceId())).isEqualTo("64937d795051b6825367dff7279a6ab7");
         // snake_case ids are not the schema's traceId/spanId: they stay attributes, as text
         assertThat(attribute(nginx.getAttributesList(), "trace_id").getStringValue()).isEqualTo("102981ABCD2901");
         assertThat(nginx.getTraceId().isEmpty()).isTrue();
@@ -175,12 +174,5 @@ class SimpleSchemaDecoderSampleDataTest {
     private static long nanos(JsonValue time) {
         Instant instant = Instant.parse(time.text());
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-    }
-
-    /** Hex of id bytes, for readable assertions. */
-    private static final class SpanIds {
-        static String hex(com.google.protobuf.ByteString bytes) {
-            return GoFormat.hex(bytes);
-        }
     }
 }

@@ -110,6 +110,15 @@ class TimestampShiftTest {
     }
 
     @Test
+    void zeroOffsetReturnsTheSameRequest() {
+        ExportLogsServiceRequest request = ExportLogsServiceRequest.newBuilder().addResourceLogs(ResourceLogs
+                .newBuilder().addScopeLogs(ScopeLogs.newBuilder().addLogRecords(LogRecord.newBuilder()
+                        .setTimeUnixNano(NEWEST_NANOS)))).build();
+
+        assertThat(TimestampShift.between(NEWEST, NEWEST).shift(request)).isSameAs(request);
+    }
+
+    @Test
     void shiftThatLeavesOtlpTimeRangeIsRefused() {
         TimestampShift backwards = TimestampShift.between(Instant.parse("2200-01-01T00:00:00Z"), NOW);
         ExportLogsServiceRequest request = ExportLogsServiceRequest.newBuilder().addResourceLogs(ResourceLogs
