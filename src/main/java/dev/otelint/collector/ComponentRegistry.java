@@ -5,6 +5,7 @@ import dev.otelint.collector.exporter.debug.DebugExporterFactory;
 import dev.otelint.collector.exporter.file.FileExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpGrpcExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpHttpExporterFactory;
+import dev.otelint.collector.exporter.zipkin.ZipkinExporterFactory;
 import dev.otelint.collector.extension.filestorage.FileStorageExtensionFactory;
 import dev.otelint.collector.extension.healthcheck.HealthCheckExtensionFactory;
 import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
@@ -58,6 +59,7 @@ public final class ComponentRegistry {
                 new OtlpGrpcExporterFactory("otlp_grpc"),
                 new OtlpHttpExporterFactory("otlphttp"),
                 new OtlpHttpExporterFactory("otlp_http"),
+                new ZipkinExporterFactory(),
                 new HealthCheckExtensionFactory(),
                 new FileStorageExtensionFactory()));
     }
