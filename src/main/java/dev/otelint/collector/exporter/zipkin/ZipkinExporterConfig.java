@@ -62,11 +62,7 @@ public final class ZipkinExporterConfig implements ValidatedConfig {
             throw new IllegalArgumentException("endpoint required"); // zipkinexporter's Validate
         }
         checkUrl(endpoint);
-        if (!format.equals("json")) {
-            throw new IllegalArgumentException(format.equals("proto")
-                    ? "format \"proto\" is not supported by otelint yet (use json)"
-                    : format + " is not one of json or proto");
-        }
+        ZipkinFormat.of(format);
         contentEncoding();
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("'timeout' must be non-negative");

@@ -19,7 +19,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /**
- * POSTs one request's spans as a Zipkin v2 JSON array. Zipkin answers 202. A span that cannot be translated (an
+ * POSTs one request's spans as a Zipkin v2 JSON array or protobuf ListOfSpans. Zipkin answers 202. A span that cannot be translated (an
  * empty id) fails the request for good, as in the collector. Unlike the collector, which retries every non-2xx
  * answer, only 408, 429, 5xx and a missing answer are retried: Zipkin's other 4xx answers (a 400 saying why the
  * body is bad) will not change on a retry.
@@ -30,6 +30,7 @@ final class ZipkinSender implements RequestSender<ExportTraceServiceRequest> {
     private final ComponentSettings settings;
     private final ZipkinExporterConfig config;
     private final ContentEncoding compression;
+    private final ZipkinFormat format;
     private URI url;
     private HttpClient client;
 
@@ -37,6 +38,7 @@ final class ZipkinSender implements RequestSender<ExportTraceServiceRequest> {
         this.settings = settings;
         this.config = config;
         this.compression = config.contentEncoding();
+        this.format = ZipkinFormat.of(config.format);
     }
 
     @Override
@@ -70,8 +72,8 @@ final class ZipkinSender implements RequestSender<ExportTraceServiceRequest> {
             throw ExportFailure.permanent("failed to push trace data via Zipkin exporter: " + e.getMessage(), e);
         }
         HttpRequest.Builder http = HttpRequest.newBuilder(url)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(compression.encode(ZipkinJson.encode(spans))));
+                .header("Content-Type", format.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(compression.encode(format.encode(spans))));
         if (compression != ContentEncoding.NONE) {
             http.header("Content-Encoding", compression.token());
         }

@@ -117,6 +117,17 @@ class ZipkinExporterTest {
     }
 
     @Test
+    void sendsAProtobufListOfSpansWhenFormatIsProto() throws Exception {
+        ZipkinExporterConfig config = config(serve(n -> 202));
+        config.format = "proto";
+        start(config).consume(Otlp.spans(2));
+        Await.until(() -> exporter.sentItems() == 2);
+        Received r = received.get(0);
+        assertThat(r.headers().get("Content-type")).containsExactly("application/x-protobuf");
+        assertThat(r.body()[0]).isEqualTo((byte) 0x0a); // ListOfSpans.spans, field 1, length-delimited
+    }
+
+    @Test
     void dropsDataZipkinRefusesWith400WithoutRetryingAndSaysWhy() throws Exception {
         start(config(serve(n -> 400))).consume(Otlp.spans(2));
         Await.until(() -> exporter.failedItems() == 2);

@@ -6,7 +6,6 @@ import static dev.otelint.collector.exporter.zipkin.ZipkinTranslatorTest.dbl;
 import static dev.otelint.collector.exporter.zipkin.ZipkinTranslatorTest.id;
 import static dev.otelint.collector.exporter.zipkin.ZipkinTranslatorTest.integer;
 import static dev.otelint.collector.exporter.zipkin.ZipkinTranslatorTest.kv;
-import static dev.otelint.collector.exporter.zipkin.ZipkinTranslatorTest.span;
 import static dev.otelint.collector.exporter.zipkin.ZipkinTranslatorTest.str;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,21 +36,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Pushes one trace through the exporter to a real Zipkin and reads every mapped field back from its API. */
 @ExtendWith(ZipkinExtension.class)
 class ZipkinServerRoundTripTest {
     private static final String ROOT = "0000000000000001";
-    private static Map<String, JsonNode> stored;
-    private static String log;
+    /** The same trace, pushed once per format under its own trace id. */
+    private static final Map<String, String> TRACE_BY_FORMAT = Map.of("json", TRACE, "proto", "0af7651916cd43dd8448eb211c80319c");
+    private static final Map<String, Map<String, JsonNode>> STORED = new HashMap<>();
 
     @BeforeAll
     static void push(ZipkinServer zipkin) throws Exception {
+        for (Map.Entry<String, String> e : TRACE_BY_FORMAT.entrySet()) {
+            STORED.put(e.getKey(), push(zipkin, e.getKey(), e.getValue()));
+        }
+    }
+
+    private static Map<String, JsonNode> push(ZipkinServer zipkin, String format, String traceId) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ZipkinExporterConfig config = new ZipkinExporterConfig();
         config.endpoint = zipkin.spansUrl();
+        config.format = format;
         config.validate();
         @SuppressWarnings("unchecked")
         QueuedRetryExporter<ExportTraceServiceRequest> exporter = (QueuedRetryExporter<ExportTraceServiceRequest>)
@@ -59,20 +67,23 @@ class ZipkinServerRoundTripTest {
                         ComponentKind.EXPORTER, new CollectorLog(new PrintStream(out, true, StandardCharsets.UTF_8))), config);
         exporter.start(null);
         try {
-            exporter.consume(trace());
+            exporter.consume(trace(traceId));
             Await.until(() -> exporter.sentItems() + exporter.failedItems() == 6);
         } finally {
             exporter.shutdown();
         }
-        log = out.toString(StandardCharsets.UTF_8);
-        assertThat(exporter.failedItems()).as(log).isZero();
-        JsonNode spans = zipkin.awaitTrace(TRACE, 6);
-        stored = new HashMap<>();
-        spans.forEach(s -> stored.put(s.get("id").asText(), s));
+        assertThat(exporter.failedItems()).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        Map<String, JsonNode> byId = new HashMap<>();
+        zipkin.awaitTrace(traceId, 6).forEach(s -> byId.put(s.get("id").asText(), s));
+        return byId;
     }
 
-    private static ExportTraceServiceRequest trace() {
-        Span root = span(ROOT).setName("GET /Checkout").setKind(Span.SpanKind.SPAN_KIND_SERVER)
+    private static Span.Builder span(String spanId, String traceId) {
+        return ZipkinTranslatorTest.span(spanId).setTraceId(id(traceId));
+    }
+
+    private static ExportTraceServiceRequest trace(String traceId) {
+        Span root = span(ROOT, traceId).setName("GET /Checkout").setKind(Span.SpanKind.SPAN_KIND_SERVER)
                 .setStatus(Status.newBuilder().setCode(Status.StatusCode.STATUS_CODE_ERROR).setMessage("payment failed"))
                 .addAttributes(kv("s", str("text"))).addAttributes(kv("b", AnyValue.newBuilder().setBoolValue(true).build()))
                 .addAttributes(kv("i", integer(7))).addAttributes(kv("d", dbl(0.25)))
@@ -85,19 +96,19 @@ class ZipkinServerRoundTripTest {
                 .addEvents(Span.Event.newBuilder().setName("exception").setTimeUnixNano(START + 1_500_000)
                         .addAttributes(kv("exception.type", str("IOException"))))
                 .build();
-        Span client = span("0000000000000002").setName("SELECT").setParentSpanId(id(ROOT)).setKind(Span.SpanKind.SPAN_KIND_CLIENT)
+        Span client = span("0000000000000002", traceId).setName("SELECT").setParentSpanId(id(ROOT)).setKind(Span.SpanKind.SPAN_KIND_CLIENT)
                 .setStartTimeUnixNano(START + 100_000).setEndTimeUnixNano(START + 900_400)
                 .setStatus(Status.newBuilder().setCode(Status.StatusCode.STATUS_CODE_OK))
                 .addAttributes(kv("service.peer.name", str("Postgres"))).addAttributes(kv("network.peer.address", str("::1")))
                 .addAttributes(kv("net.peer.port", integer(5432))).build();
-        Span producer = span("0000000000000003").setParentSpanId(id(ROOT)).setKind(Span.SpanKind.SPAN_KIND_PRODUCER).build();
-        Span consumer = span("0000000000000004").setParentSpanId(id("0000000000000003"))
+        Span producer = span("0000000000000003", traceId).setParentSpanId(id(ROOT)).setKind(Span.SpanKind.SPAN_KIND_PRODUCER).build();
+        Span consumer = span("0000000000000004", traceId).setParentSpanId(id("0000000000000003"))
                 .setKind(Span.SpanKind.SPAN_KIND_CONSUMER).build();
-        Span internal = span("0000000000000005").setParentSpanId(id(ROOT)).setKind(Span.SpanKind.SPAN_KIND_INTERNAL)
+        Span internal = span("0000000000000005", traceId).setParentSpanId(id(ROOT)).setKind(Span.SpanKind.SPAN_KIND_INTERNAL)
                 .setTraceState("vendor=1")
                 .addLinks(Span.Link.newBuilder().setTraceId(id(TRACE)).setSpanId(id("0000000000000004"))
                         .addAttributes(kv("why", str("batch")))).build();
-        Span anonymous = span("0000000000000006").setParentSpanId(id(ROOT)).build();
+        Span anonymous = span("0000000000000006", traceId).setParentSpanId(id(ROOT)).build();
         return ExportTraceServiceRequest.newBuilder()
                 .addResourceSpans(resource(List.of(kv("service.name", str("Checkout")), kv("deployment.environment.name", str("prod"))),
                         root, client, producer, consumer, internal))
@@ -110,18 +121,22 @@ class ZipkinServerRoundTripTest {
                         .addAllSpans(List.of(spans))).build();
     }
 
-    @Test
-    void zipkinStoresEverySpanOfTheTraceWithItsParent() {
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "proto"})
+    void zipkinStoresEverySpanOfTheTraceWithItsParent(String format) {
+        Map<String, JsonNode> stored = STORED.get(format);
         assertThat(stored).containsOnlyKeys(ROOT, "0000000000000002", "0000000000000003", "0000000000000004",
                 "0000000000000005", "0000000000000006");
-        assertThat(stored.get(ROOT).get("traceId").asText()).isEqualTo(TRACE);
+        assertThat(stored.get(ROOT).get("traceId").asText()).isEqualTo(TRACE_BY_FORMAT.get(format));
         assertThat(stored.get(ROOT).has("parentId")).isFalse();
         assertThat(stored.get("0000000000000004").get("parentId").asText()).isEqualTo("0000000000000003");
         assertThat(stored.get("0000000000000002").get("parentId").asText()).isEqualTo(ROOT);
     }
 
-    @Test
-    void theRootSpanKeepsNameKindTimesStatusAttributesAndEvents() {
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "proto"})
+    void theRootSpanKeepsNameKindTimesStatusAttributesAndEvents(String format) {
+        Map<String, JsonNode> stored = STORED.get(format);
         JsonNode root = stored.get(ROOT);
         assertThat(root.get("name").asText()).isEqualTo("get /checkout"); // Zipkin lowercases names
         assertThat(root.get("kind").asText()).isEqualTo("SERVER");
@@ -147,8 +162,10 @@ class ZipkinServerRoundTripTest {
                 + "{\"timestamp\":1700000000124957,\"value\":\"exception|{\\\"exception.type\\\":\\\"IOException\\\"}|0\"}]");
     }
 
-    @Test
-    void theClientSpanNamesItsPeer() {
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "proto"})
+    void theClientSpanNamesItsPeer(String format) {
+        Map<String, JsonNode> stored = STORED.get(format);
         JsonNode client = stored.get("0000000000000002");
         assertThat(client.get("kind").asText()).isEqualTo("CLIENT");
         assertThat(client.get("duration").asLong()).isEqualTo(800); // 800.4 µs
@@ -158,8 +175,10 @@ class ZipkinServerRoundTripTest {
         assertThat(client.get("tags").has("network.peer.address")).isFalse();
     }
 
-    @Test
-    void producerConsumerAndInternalSpansKeepTheirKind() {
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "proto"})
+    void producerConsumerAndInternalSpansKeepTheirKind(String format) {
+        Map<String, JsonNode> stored = STORED.get(format);
         assertThat(stored.get("0000000000000003").get("kind").asText()).isEqualTo("PRODUCER");
         assertThat(stored.get("0000000000000004").get("kind").asText()).isEqualTo("CONSUMER");
         JsonNode internal = stored.get("0000000000000005");
@@ -170,8 +189,10 @@ class ZipkinServerRoundTripTest {
                 .isEqualTo(TRACE + "|0000000000000004||{\"why\":\"batch\"}|0");
     }
 
-    @Test
-    void aResourceWithoutServiceNameGetsTheTranslatorsPlaceholderAndKeepsItsAttributes() {
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "proto"})
+    void aResourceWithoutServiceNameGetsTheTranslatorsPlaceholderAndKeepsItsAttributes(String format) {
+        Map<String, JsonNode> stored = STORED.get(format);
         JsonNode anonymous = stored.get("0000000000000006");
         assertThat(anonymous.get("localEndpoint").get("serviceName").asText()).isEqualTo("otlpresourcenoservicename");
         assertThat(anonymous.get("tags").get("host.name").asText()).isEqualTo("worker-1");
