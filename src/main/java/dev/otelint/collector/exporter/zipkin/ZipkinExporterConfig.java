@@ -2,12 +2,11 @@ package dev.otelint.collector.exporter.zipkin;
 
 import dev.otelint.collector.component.ConfigKey;
 import dev.otelint.collector.component.ValidatedConfig;
+import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.QueueConfig;
 import dev.otelint.collector.exporter.helper.RetryConfig;
 import dev.otelint.collector.net.ContentEncoding;
 import dev.otelint.collector.net.TlsClientConfig;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -61,7 +60,7 @@ public final class ZipkinExporterConfig implements ValidatedConfig {
         if (endpoint.isEmpty()) {
             throw new IllegalArgumentException("endpoint required"); // zipkinexporter's Validate
         }
-        checkUrl(endpoint);
+        HttpPoster.checkUrl(endpoint);
         ZipkinFormat.of(format);
         contentEncoding();
         if (timeout.isNegative()) {
@@ -81,17 +80,6 @@ public final class ZipkinExporterConfig implements ValidatedConfig {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unsupported compression type \"" + compression
                     + "\" (otelint sends gzip, zstd, deflate or none)");
-        }
-    }
-
-    private static void checkUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("invalid endpoint: \"" + url + "\": expected http:// or https:// and a host");
-            }
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("invalid endpoint: \"" + url + "\": " + e.getMessage());
         }
     }
 }
