@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * {@code otelint push --to zipkin=URL}: URL is the exporter's endpoint; a URL without a path gets Zipkin's
- * /api/v2/spans, and no URL means a Zipkin on this machine (http://localhost:9411/api/v2/spans).
+ * /api/v2/spans, one without a scheme http://, and no URL means a Zipkin on this machine
+ * (http://localhost:9411/api/v2/spans).
  */
 final class ZipkinPushTarget implements PushTarget {
     static final String SPANS_PATH = "/api/v2/spans";
@@ -41,16 +42,19 @@ final class ZipkinPushTarget implements PushTarget {
             return Optional.empty();
         }
         int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-        return Optional.of(new HostPort(uri.getHost(), port));
+        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        return Optional.of(new HostPort(host, port));
     }
 
     private static String endpoint(String value) {
         if (value.isEmpty()) {
             return LOCAL;
         }
-        String trimmed = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-        int authority = trimmed.indexOf("://");
-        boolean hasPath = authority >= 0 && trimmed.indexOf('/', authority + 3) >= 0;
-        return hasPath || authority < 0 ? value : trimmed + SPANS_PATH;
+        String url = value.contains("://") ? value : "http://" + value;
+        int pathStart = url.indexOf('/', url.indexOf("://") + 3);
+        if (pathStart < 0 || pathStart == url.length() - 1) {
+            return (pathStart < 0 ? url : url.substring(0, pathStart)) + SPANS_PATH;
+        }
+        return url;
     }
 }

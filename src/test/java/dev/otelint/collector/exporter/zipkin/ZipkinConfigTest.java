@@ -75,6 +75,8 @@ class ZipkinConfigTest {
         assertThat(target.config("https://z.example/custom/spans"))
                 .isEqualTo(Map.of("endpoint", "https://z.example/custom/spans"));
         assertThat(target.config("")).isEqualTo(Map.of("endpoint", "http://localhost:9411/api/v2/spans"));
+        assertThat(target.config("zipkin:9411/")).isEqualTo(Map.of("endpoint", "http://zipkin:9411/api/v2/spans"));
+        assertThat(target.address("http://[::1]:9411").orElseThrow().host()).isEqualTo("::1");
         assertThat(target.address("https://z.example/custom/spans").orElseThrow().port()).isEqualTo(443);
         assertThat(target.address("http://zipkin:9411").orElseThrow().host()).isEqualTo("zipkin");
     }
