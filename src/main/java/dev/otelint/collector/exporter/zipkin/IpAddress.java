@@ -75,6 +75,16 @@ record IpAddress(byte[] bytes) {
         return Arrays.copyOf(out, n);
     }
 
+    /** The address as 16 bytes (an IPv4 address in its ::ffff: form), as Go's IP.To16. */
+    static byte[] sixteenBytes(byte[] ip) {
+        if (ip.length == 16) {
+            return ip;
+        }
+        byte[] out = Arrays.copyOf(V4_IN_V6, 16);
+        System.arraycopy(ip, 0, out, 12, 4);
+        return out;
+    }
+
     /** True for a 16-byte address that is not an IPv4 address in IPv6 form. */
     boolean isV6() {
         return bytes.length == 16 && !Arrays.equals(bytes, 0, 12, V4_IN_V6, 0, 12);

@@ -35,7 +35,7 @@ final class ZipkinEndpoints {
         if (serviceName.isEmpty() && ip == null) {
             return null;
         }
-        return new ZipkinSpan.Endpoint(serviceName, ip, port);
+        return new ZipkinSpan.Endpoint(serviceName, ip, ip != null && ipText.indexOf(':') >= 0, port);
     }
 
     /** Go's strconv.ParseUint(s, 10, 16): 0 when not a number, 65535 when too large. */

@@ -70,7 +70,7 @@ final class ZipkinJson {
         g.writeObjectFieldStart(field);
         optional(g, "serviceName", e.serviceName().isEmpty() ? null : e.serviceName());
         if (e.ip() != null) {
-            g.writeStringField(e.ip().isV6() ? "ipv6" : "ipv4", e.ip().toString());
+            g.writeStringField(e.ipv6() ? "ipv6" : "ipv4", e.ip().toString());
         }
         if (e.port() != 0) {
             g.writeNumberField("port", e.port());

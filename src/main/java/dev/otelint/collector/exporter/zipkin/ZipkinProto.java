@@ -72,7 +72,8 @@ final class ZipkinProto {
             }
             if (e.ip() != null) {
                 byte[] ip = e.ip().bytes();
-                o.writeBytes(e.ip().isV6() ? 3 : 2, e.ip().isV6() ? ByteString.copyFrom(ip)
+                // zipkin-go's proto3 serializer: ipv6 as To16() (16 bytes), ipv4 as To4() (4 bytes)
+                o.writeBytes(e.ipv6() ? 3 : 2, e.ipv6() ? ByteString.copyFrom(IpAddress.sixteenBytes(ip))
                         : ByteString.copyFrom(ip, ip.length - 4, 4));
             }
             if (e.port() != 0) {

@@ -11,8 +11,11 @@ record ZipkinSpan(String traceId, String id, String parentId, String kind, Strin
                   long durationMicros, Endpoint localEndpoint, Endpoint remoteEndpoint, List<Annotation> annotations,
                   SortedMap<String, String> tags) {
 
-    /** A node of the service graph; {@code ip} is in Go's text form, {@code port} 0 when unknown. */
-    record Endpoint(String serviceName, IpAddress ip, int port) {}
+    /**
+     * A node of the service graph; {@code ip} (or null) goes in the ipv6 field when {@code ipv6} (its text had a
+     * colon, as the translator decides), {@code port} 0 when unknown.
+     */
+    record Endpoint(String serviceName, IpAddress ip, boolean ipv6, int port) {}
 
     /** A span event: when (microseconds) and what. */
     record Annotation(long timestampMicros, String value) {}

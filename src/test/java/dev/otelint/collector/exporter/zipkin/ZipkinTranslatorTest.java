@@ -228,6 +228,9 @@ class ZipkinTranslatorTest {
         JsonNode big = one(span("0000000000000001").addAttributes(kv("network.peer.address", str("10.1.2.3")))
                 .addAttributes(kv("net.peer.port", str("70000"))).build());
         assertThat(big.get("remoteEndpoint").toString()).isEqualTo("{\"ipv4\":\"10.1.2.3\",\"port\":65535}");
+        JsonNode mapped = one(span("0000000000000001").addAttributes(kv("network.peer.address", str("::ffff:10.1.2.3"))).build());
+        // the translator picks the field by the colon, and Go writes the address back in dotted form
+        assertThat(mapped.get("remoteEndpoint").toString()).isEqualTo("{\"ipv6\":\"10.1.2.3\"}");
     }
 
     @Test
