@@ -8,6 +8,7 @@ import dev.otelint.collector.exporter.kafka.KafkaExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpGrpcExporterFactory;
 import dev.otelint.collector.exporter.otlp.OtlpHttpExporterFactory;
 import dev.otelint.collector.exporter.prometheusremotewrite.PrometheusRemoteWriteExporterFactory;
+import dev.otelint.collector.exporter.zipkin.ZipkinExporterFactory;
 import dev.otelint.collector.extension.filestorage.FileStorageExtensionFactory;
 import dev.otelint.collector.extension.healthcheck.HealthCheckExtensionFactory;
 import dev.otelint.collector.processor.attributes.AttributesProcessorFactory;
@@ -64,6 +65,7 @@ public final class ComponentRegistry {
                 new PrometheusRemoteWriteExporterFactory(),
                 new OpenSearchExporterFactory(),
                 new KafkaExporterFactory(),
+                new ZipkinExporterFactory(),
                 new HealthCheckExtensionFactory(),
                 new FileStorageExtensionFactory()));
     }

@@ -3,12 +3,12 @@ package dev.otelint.collector.exporter.otlp;
 import dev.otelint.collector.component.ConfigKey;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.component.ValidatedConfig;
+import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.QueueConfig;
 import dev.otelint.collector.exporter.helper.RetryConfig;
 import dev.otelint.collector.net.OtlpService;
 import dev.otelint.collector.net.TlsClientConfig;
 import dev.otelint.records.Signal;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -65,7 +65,7 @@ public final class OtlpHttpExporterConfig implements ValidatedConfig {
         }
         for (String url : new String[] {endpoint, tracesEndpoint, metricsEndpoint, logsEndpoint}) {
             if (!url.isEmpty()) {
-                checkUrl(url);
+                HttpPoster.checkUrl(url);
             }
         }
         Compressions.http(compression);
@@ -93,16 +93,5 @@ public final class OtlpHttpExporterConfig implements ValidatedConfig {
         }
         String path = OtlpService.of(SignalType.of(signal)).httpPath();
         return endpoint.endsWith("/") ? endpoint + path.substring(1) : endpoint + path;
-    }
-
-    private static void checkUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("invalid endpoint: \"" + url + "\": expected http:// or https:// and a host");
-            }
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("invalid endpoint: \"" + url + "\": " + e.getMessage());
-        }
     }
 }
