@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.ErrorCause;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.transport.TransportOptions;
 import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
@@ -22,8 +24,14 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
  */
 public final class OpenSearchBulkIndexer {
     private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
+    /**
+     * Only what the per-item verdicts need (common options: filter_path): OpenSearch then writes, and the client
+     * parses, a fraction of the answer, which otherwise repeats ids, versions and shard counts for every item.
+     */
+    private static final String RESPONSE_FIELDS = "took,errors,items.*._index,items.*.status,items.*.error";
 
     private final OpenSearchConnection connection;
+    private final OpenSearchClient client;
     private final boolean create;
 
     /** @param bulkAction "create" or "index" */
@@ -32,6 +40,8 @@ public final class OpenSearchBulkIndexer {
             throw new IllegalArgumentException("bulk_action can either be `create` or `index`");
         }
         this.connection = connection;
+        this.client = connection.client().withTransportOptions(
+                TransportOptions.builder().setParameter("filter_path", RESPONSE_FIELDS).build());
         this.create = OpenSearchExporterConfig.CREATE.equals(bulkAction);
     }
 
@@ -57,7 +67,7 @@ public final class OpenSearchBulkIndexer {
 
     private BulkResponse send(BulkRequest request) throws ExportFailure {
         try {
-            return connection.client().bulk(request);
+            return client.bulk(request);
         } catch (OpenSearchException e) {
             throw failure(e.status(), reason(e.error()), e);
         } catch (IOException e) {
