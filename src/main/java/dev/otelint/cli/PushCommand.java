@@ -9,7 +9,7 @@ import dev.otelint.push.PushRequest;
 import dev.otelint.push.PushService;
 import dev.otelint.push.PushSummary;
 import dev.otelint.records.Signal;
-import dev.otelint.records.UnencodableRecordException;
+import dev.otelint.records.SimpleSchemaDecoder;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.RenderOptions;
 import dev.otelint.report.Report;
@@ -48,14 +48,8 @@ public final class PushCommand implements Callable<Integer> {
     /** A Ctrl-C lets the exporters answer for what was handed over; the drain waits at most this. */
     private static final long STOP_TIMEOUT_SECONDS = 30;
 
-    /**
-     * Where Simple Schema documents are decoded back to OTLP: records.SimpleSchemaDecoder
-     * ({@code new SimpleSchemaDecoder()::decode}) once it is merged; until then they are reported as not sent.
-     */
-    static final DocumentDecoder DECODER = record -> {
-        throw new UnencodableRecordException("decoding Simple Schema documents needs records.SimpleSchemaDecoder, "
-                + "which this build does not have yet", 0, 0);
-    };
+    /** Simple Schema documents are decoded back to OTLP, one record per request. */
+    static final DocumentDecoder DECODER = new SimpleSchemaDecoder()::decode;
 
     @Parameters(arity = "0..*", paramLabel = "DATA",
             description = "Integration directories (their data/), record files or directories.")
