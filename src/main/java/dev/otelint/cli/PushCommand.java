@@ -87,6 +87,20 @@ public final class PushCommand implements Callable<Integer> {
     @Option(names = "--times", defaultValue = "1", description = "Send the inputs this many times (default: ${DEFAULT-VALUE}).")
     int times;
 
+    @Option(names = "--shift-timestamps",
+            description = "Move every record's times so that the newest is now, keeping their spacing (files only).")
+    boolean shiftTimestamps;
+
+    @Option(names = "--install-templates",
+            description = "Install the integration's schemas/ templates (else the catalog's for the signals pushed) "
+                    + "into the OpenSearch targets first.")
+    boolean installTemplates;
+
+    @Option(names = "--integration", paramLabel = "DIR",
+            description = "The integration whose schemas/ --install-templates installs and whose getting-started/ "
+                    + "collector.yaml reads raw log files (default: the one the inputs are in).")
+    Path integration;
+
     @Option(names = "--dry-run", description = "Validate the inputs and print what would be sent, sending nothing.")
     boolean dryRun;
 
@@ -115,7 +129,10 @@ public final class PushCommand implements Callable<Integer> {
                 return report.total() > 0 || plan.unreadable() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
             }
             return UntilSignal.run("otelint-push-stop", service::stop, STOP_TIMEOUT_SECONDS, () -> {
-                PushSummary summary = service.push(request, progress());
+                PushSummary summary = service.push(request, progress(), line -> {
+                    out.println(line);
+                    out.flush();
+                });
                 renderFindings(report, out);
                 summary.lines().forEach(out::println);
                 out.flush();
@@ -131,7 +148,8 @@ public final class PushCommand implements Callable<Integer> {
         try {
             return new PushRequest(data, signal == null ? null : OptionValues.parse("--signal", signal, Signal.class),
                     gen == null ? null : OptionValues.parse("--gen", gen, Signal.class), count,
-                    duration("--duration", duration, true), rate, times, dryRun, to, configs, sets);
+                    duration("--duration", duration, true), rate, times, dryRun, to, configs, sets, shiftTimestamps,
+                    installTemplates, integration);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

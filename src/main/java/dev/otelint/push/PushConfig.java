@@ -36,14 +36,24 @@ final class PushConfig {
     /** The config for {@code targets} alone: one pipeline per signal that some target takes. */
     ConfigMap forTargets(List<Target> targets, List<String> sets) {
         Map<String, Object> pipelines = new LinkedHashMap<>();
+        Map<String, Object> receivers = new LinkedHashMap<>(Map.of(PushReceiverFactory.TYPE, Map.of()));
+        String documents = PushReceiverFactory.TYPE + "/" + Inlet.DOCUMENTS;
+        List<Target> decoding = targets.stream().filter(t -> !DocumentTargets.indexesDocuments(t)).toList();
         for (Signal signal : Signal.values()) {
             List<String> ids = idsFor(targets, signal);
             if (!ids.isEmpty()) {
                 pipelines.put(signal.label(), Map.of("receivers", List.of(PushReceiverFactory.TYPE), "exporters", ids));
             }
+            // documents a target indexes as they are still go, decoded, to the other targets (and only to them)
+            List<String> others = idsFor(decoding, signal);
+            if (decoding.size() < targets.size() && !others.isEmpty()) {
+                pipelines.put(signal.label() + "/" + Inlet.DOCUMENTS, Map.of("receivers", List.of(documents),
+                        "exporters", others));
+                receivers.put(documents, Map.of());
+            }
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("receivers", Map.of(PushReceiverFactory.TYPE, Map.of()));
+        root.put("receivers", receivers);
         root.put("exporters", exporters(targets));
         root.put("service", Map.of("pipelines", pipelines));
         return applySets(ConfigTrees.map(root, TO), sets);

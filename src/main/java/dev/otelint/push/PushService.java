@@ -10,11 +10,17 @@ import dev.otelint.collector.service.CollectorConfigReader;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
 import dev.otelint.report.Severity;
+import dev.otelint.integration.IntegrationDirectory;
+import dev.otelint.records.Signal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -62,10 +68,10 @@ public final class PushService {
     public DryRun dryRun(PushRequest request) throws InterruptedException {
         List<Target> targets = targets(request);
         DryRunValidation.validate(request.inputs(), request.protobufSignal(), report);
-        Feeder counting = new Feeder(new Inlet(Duration.ZERO), 0, true);
+        Feeder counting = new Feeder(new Inlet(Duration.ZERO), 0, true, List.of());
         feeder = counting;
         // the validation reported what the readers find; counting adds only what push alone finds
-        List<RecordSource> sources = Sources.of(request, decoder, DryRunValidation.pushFindingsOnly(report));
+        List<RecordSource> sources = Sources.of(request, decoder, DryRunValidation.pushFindingsOnly(report), null);
         for (int pass = 0; pass < request.times(); pass++) {
             for (RecordSource source : sources) {
                 source.feed(counting);
@@ -82,32 +88,65 @@ public final class PushService {
     /** Per signal: {records, requests}; records that could not be read; where they would go. */
     public record DryRun(Map<String, long[]> bySignal, long unreadable, List<String> targets) {}
 
-    /** Runs the push. Throws BadInputException for bad flags, unreachable targets and configs that cannot run. */
-    public PushSummary push(PushRequest request, ProgressSettings progress) throws InterruptedException {
+    /**
+     * Runs the push; {@code notes} gets what push did before sending (templates installed). Throws
+     * BadInputException for bad flags, unreachable targets, refused templates and configs that cannot run.
+     */
+    public PushSummary push(PushRequest request, ProgressSettings progress, Consumer<String> notes)
+            throws InterruptedException {
         List<Target> targets = targets(request);
+        if (request.installTemplates() && targets.stream().noneMatch(DocumentTargets::indexesDocuments)) {
+            throw new BadInputException("--install-templates needs an OpenSearch target (--to opensearch=URL)");
+        }
         new TargetProbe(PROBE_TIMEOUT).requireReachable(targets);
         Inlet inlet = new Inlet(INLET_PATIENCE);
         CollectorConfig config = config(request, targets, inlet);
-        List<RecordSource> sources = Sources.of(request, decoder, report);
         Outcomes outcomes = new Outcomes();
         Collector collector = Collector.build(config, log, outcomes);
-        Feeder feeding = new Feeder(inlet, request.rate(), false);
-        feeder = feeding;
-        long start = System.nanoTime();
-        collector.start();
-        Drain drain = new Drain(collector, config, targets, outcomes);
-        try (Progress bar = progress.start(feeding, outcomes)) {
-            for (int pass = 0; pass < request.times() && feeding.running(); pass++) {
-                for (RecordSource source : sources) {
-                    source.feed(feeding);
-                }
-                progress.passDone(pass + 1, request.times(), feeding.sent.sum());
+        try (DocumentTargets documents = DocumentTargets.open(targets, config, outcomes)) {
+            FirstPass first = FirstPass.run(request, decoder, progress);
+            if (request.installTemplates()) {
+                installTemplates(request, documents, first).forEach(notes);
             }
-            drain.await(DRAIN_LIMIT, () -> !feeding.running());
-        } finally {
-            collector.shutdown();
+            // with --config the user's pipelines decide what documents become: they are decoded to OTLP
+            Feeder feeding = new Feeder(inlet, request.rate(), false,
+                    request.configs().isEmpty() ? documents.indexers() : List.of());
+            feeder = feeding;
+            List<RecordSource> sources = Sources.of(request, decoder, report, first.shift());
+            long start = System.nanoTime();
+            collector.start();
+            Drain drain = new Drain(collector, config, targets, outcomes);
+            try (Progress bar = progress.start(feeding, outcomes)) {
+                feed(request, sources, feeding, progress);
+                drain.await(DRAIN_LIMIT, () -> !feeding.running());
+            } finally {
+                collector.shutdown();
+            }
+            return summary(feeding, outcomes, drain, targets, Duration.ofNanos(System.nanoTime() - start));
         }
-        return summary(feeding, outcomes, drain, targets, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void feed(PushRequest request, List<RecordSource> sources, Feeder feeding,
+                             ProgressSettings progress) throws InterruptedException {
+        for (int pass = 0; pass < request.times() && feeding.running(); pass++) {
+            for (RecordSource source : sources) {
+                source.feed(feeding);
+            }
+            progress.passDone(pass + 1, request.times(), feeding.sent.sum());
+        }
+        feeding.flushDocuments();
+    }
+
+    /** The integration's schemas/ (--integration, else the integration pushed), else the catalog's. */
+    private static List<String> installTemplates(PushRequest request, DocumentTargets documents, FirstPass first) {
+        Path integration = request.integration() != null ? request.integration()
+                : request.inputs().stream().filter(p -> Files.isDirectory(p) && IntegrationDirectory.isIntegration(p))
+                        .findFirst().orElse(null);
+        if (integration != null) {
+            return TemplateInstall.fromSchemas(documents.connections(), integration.resolve("schemas"));
+        }
+        Set<Signal> signals = request.gen() != null ? Set.of(request.gen()) : first.signals();
+        return TemplateInstall.fromCatalog(documents.connections(), signals);
     }
 
     /** Asks a running push to stop early (Ctrl-C): the sources stop, what was handed over is still sent. */
@@ -143,7 +182,7 @@ public final class PushService {
         }
         Map<String, Long> notSentReasons = new LinkedHashMap<>();
         feeder.notSentReasons().forEach((reason, n) -> notSentReasons.put(reason, n.sum()));
-        return new PushSummary(feeder.sent.sum(), feeder.requests.sum(), accepted, outcomes.rejected.sum(),
+        return new PushSummary(feeder.sent.sum(), feeder.requests(), accepted, outcomes.rejected.sum(),
                 outcomes.reasons(), outcomes.retried.sum(), feeder.notSent.sum(), notSentReasons,
                 feeder.unreadable.sum(), elapsed, targets.stream().map(Target::describe).toList());
     }
