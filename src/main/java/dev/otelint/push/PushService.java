@@ -7,6 +7,7 @@ import dev.otelint.collector.config.ConfigMap;
 import dev.otelint.collector.service.Collector;
 import dev.otelint.collector.service.CollectorConfig;
 import dev.otelint.collector.service.CollectorConfigReader;
+import dev.otelint.collector.service.PipelineCounters;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
 import dev.otelint.report.Severity;
@@ -34,6 +35,8 @@ public final class PushService {
     private static final Duration INLET_PATIENCE = Duration.ofMinutes(5);
     /** Retries end after retry_on_failure's max_elapsed_time (5 min by default); this waits a bit longer. */
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(6);
+    /** Raw log files are read to the end when the offsets stayed at the file sizes this long (a few idle polls). */
+    private static final Duration RAW_LOG_IDLE = Duration.ofMillis(500);
 
     private final ComponentRegistry registry;
     private final Function<String, String> env;
@@ -99,6 +102,10 @@ public final class PushService {
             throw new BadInputException("--install-templates needs an OpenSearch target (--to opensearch=URL)");
         }
         new TargetProbe(PROBE_TIMEOUT).requireReachable(targets);
+        List<Path> rawLogs = RawLogs.of(request.inputs());
+        if (!rawLogs.isEmpty()) {
+            return pushRawLogs(request, targets, rawLogs, progress);
+        }
         Inlet inlet = new Inlet(INLET_PATIENCE);
         CollectorConfig config = config(request, targets, inlet);
         Outcomes outcomes = new Outcomes();
@@ -124,6 +131,39 @@ public final class PushService {
             }
             return summary(feeding, outcomes, drain, targets, Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /**
+     * Raw log files through their integration's getting-started config: push ends when the filelog receivers have
+     * read the files to the end (their checkpointed offsets reach the file sizes and stay) and the pipelines drained.
+     */
+    private PushSummary pushRawLogs(PushRequest request, List<Target> targets, List<Path> files,
+                                    ProgressSettings progress) throws InterruptedException {
+        if (request.shiftTimestamps() || request.times() > 1 || request.rate() > 0 || request.gen() != null) {
+            throw new BadInputException("raw log files are read once by the integration's collector config: "
+                    + "--shift-timestamps, --times, --rate and --gen do not apply to them");
+        }
+        Path yaml = RawLogs.config(files, request.integration());
+        report.countFile(yaml.toString());
+        OffsetStorageFactory offsets = new OffsetStorageFactory();
+        CollectorConfig config = read(new PushConfig(env, report).forRawLogs(yaml, files, targets, request.sets()),
+                registry.with(offsets));
+        Outcomes outcomes = new Outcomes();
+        Collector collector = Collector.build(config, log, outcomes);
+        Feeder feeding = new Feeder(new Inlet(Duration.ZERO), 0, false, List.of());
+        feeder = feeding;
+        long start = System.nanoTime();
+        collector.start();
+        Drain drain = new Drain(collector, config, targets, outcomes);
+        try (Progress bar = progress.start(feeding, outcomes)) {
+            new ReadToEnd(offsets, files, RAW_LOG_IDLE).await(DRAIN_LIMIT, () -> !feeding.running());
+            drain.await(DRAIN_LIMIT, () -> !feeding.running());
+        } finally {
+            collector.shutdown();
+        }
+        // what the filelog receivers made of the lines is what was sent
+        feeding.sent.add(collector.pipelines().stream().mapToLong(PipelineCounters::received).sum());
+        return summary(feeding, outcomes, drain, targets, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static void feed(PushRequest request, List<RecordSource> sources, Feeder feeding,
@@ -162,8 +202,11 @@ public final class PushService {
         ConfigMap root = request.configs().isEmpty() ? builder.forTargets(targets, request.sets())
                 : builder.forConfigs(request.configs(), request.sets(), targets);
         request.configs().forEach(report::countFile);
-        CollectorConfig config = new CollectorConfigReader(registry.with(new PushReceiverFactory(inlet)), report, true)
-                .read(root);
+        return read(root, registry.with(new PushReceiverFactory(inlet)));
+    }
+
+    private CollectorConfig read(ConfigMap root, ComponentRegistry withPushComponents) {
+        CollectorConfig config = new CollectorConfigReader(withPushComponents, report, true).read(root);
         if (report.fails(Severity.ERROR)) {
             throw new BadInputException("the collector config push built cannot be run (see the errors above)");
         }
