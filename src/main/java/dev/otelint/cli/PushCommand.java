@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Pushes records through the embedded collector to a backend named with --to (repeat to fan out),",
             "or through the pipelines of a collector config (--config). Sources: an integration directory (its",
-            "data/), record files in any format validate reads, or generated load (--gen). With neither --to nor",
+            "data/), record files in any format validate reads, raw log files (through their integration's",
+            "getting-started/collector.yaml), or generated load (--gen). With neither --to nor",
             "--config, records go to the debug exporter. Exit 0 when the backends accepted everything, 1 when",
             "anything was rejected or not sent, 2 for bad input or an unreachable backend."},
         footer = {"", "Examples:",
@@ -43,7 +44,9 @@ import picocli.CommandLine.Parameters;
             "  otelint push --to otlp=localhost:4317 examples/nginx/data/sample.json",
             "  otelint push --to otlphttp=http://localhost:4318 --times 10 --rate 500 traces.json",
             "  otelint push --gen traces --rate 1000 --duration 30s --to otlp=localhost:4317",
-            "  otelint push --config otel-collector.yaml --dry-run data/"})
+            "  otelint push --config otel-collector.yaml --dry-run data/",
+            "  otelint push --to opensearch=http://localhost:9200 --install-templates examples/nginx",
+            "  otelint push --to file=out.json examples/nginx/getting-started/raw.log"})
 public final class PushCommand implements Callable<Integer> {
     /** A Ctrl-C lets the exporters answer for what was handed over; the drain waits at most this. */
     private static final long STOP_TIMEOUT_SECONDS = 30;

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * What push learns before sending, in one streaming pass over the input files when something needs it
  * (--shift-timestamps: the newest time; --install-templates without an integration: the signals): the shift,
- * the signals and the number of records, which makes the progress total (and ETA) known.
+ * the signals and the number of records, which makes the progress total (and ETA) known. Without such a pass
+ * the total is {@link ProgressTotal}'s cheap estimate, when there is one.
  */
 record FirstPass(TimestampShift shift, Set<Signal> signals) {
 
@@ -18,6 +19,7 @@ record FirstPass(TimestampShift shift, Set<Signal> signals) {
             throws InterruptedException {
         boolean signalsNeeded = request.installTemplates() && request.integration() == null && request.gen() == null;
         if (!request.shiftTimestamps() && !signalsNeeded) {
+            ProgressTotal.estimate(request).ifPresent(progress::total);
             return new FirstPass(null, Set.of());
         }
         List<RecordSource> files = Sources.of(request, decoder, finding -> { }, null);
