@@ -657,8 +657,8 @@ function _picocli_otelint_push() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--verbose' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--to' '--config' '--set' '--signal' '--gen' '--count' '--duration' '--rate' '--times' '--progress-interval'"
+  local flag_opts="'--shift-timestamps' '--install-templates' '--dry-run' '--verbose' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--to' '--config' '--set' '--signal' '--gen' '--count' '--duration' '--rate' '--times' '--integration' '--progress-interval'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -689,6 +689,12 @@ function _picocli_otelint_push() {
       ;;
     '--times')
       return
+      ;;
+    '--integration')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--progress-interval')
       return

@@ -9,7 +9,7 @@ import dev.otelint.push.PushRequest;
 import dev.otelint.push.PushService;
 import dev.otelint.push.PushSummary;
 import dev.otelint.records.Signal;
-import dev.otelint.records.UnencodableRecordException;
+import dev.otelint.records.SimpleSchemaDecoder;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.RenderOptions;
 import dev.otelint.report.Report;
@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Pushes records through the embedded collector to a backend named with --to (repeat to fan out),",
             "or through the pipelines of a collector config (--config). Sources: an integration directory (its",
-            "data/), record files in any format validate reads, or generated load (--gen). With neither --to nor",
+            "data/), record files in any format validate reads, raw log files (through their integration's",
+            "getting-started/collector.yaml), or generated load (--gen). With neither --to nor",
             "--config, records go to the debug exporter. Exit 0 when the backends accepted everything, 1 when",
             "anything was rejected or not sent, 2 for bad input or an unreachable backend."},
         footer = {"", "Examples:",
@@ -43,19 +44,15 @@ import picocli.CommandLine.Parameters;
             "  otelint push --to otlp=localhost:4317 examples/nginx/data/sample.json",
             "  otelint push --to otlphttp=http://localhost:4318 --times 10 --rate 500 traces.json",
             "  otelint push --gen traces --rate 1000 --duration 30s --to otlp=localhost:4317",
-            "  otelint push --config otel-collector.yaml --dry-run data/"})
+            "  otelint push --config otel-collector.yaml --dry-run data/",
+            "  otelint push --to opensearch=http://localhost:9200 --install-templates examples/nginx",
+            "  otelint push --to file=out.json examples/nginx/getting-started/raw.log"})
 public final class PushCommand implements Callable<Integer> {
     /** A Ctrl-C lets the exporters answer for what was handed over; the drain waits at most this. */
     private static final long STOP_TIMEOUT_SECONDS = 30;
 
-    /**
-     * Where Simple Schema documents are decoded back to OTLP: records.SimpleSchemaDecoder
-     * ({@code new SimpleSchemaDecoder()::decode}) once it is merged; until then they are reported as not sent.
-     */
-    static final DocumentDecoder DECODER = record -> {
-        throw new UnencodableRecordException("decoding Simple Schema documents needs records.SimpleSchemaDecoder, "
-                + "which this build does not have yet", 0, 0);
-    };
+    /** Simple Schema documents are decoded back to OTLP, one record per request. */
+    static final DocumentDecoder DECODER = new SimpleSchemaDecoder()::decode;
 
     @Parameters(arity = "0..*", paramLabel = "DATA",
             description = "Integration directories (their data/), record files or directories.")
@@ -93,6 +90,20 @@ public final class PushCommand implements Callable<Integer> {
     @Option(names = "--times", defaultValue = "1", description = "Send the inputs this many times (default: ${DEFAULT-VALUE}).")
     int times;
 
+    @Option(names = "--shift-timestamps",
+            description = "Move every record's times so that the newest is now, keeping their spacing (files only).")
+    boolean shiftTimestamps;
+
+    @Option(names = "--install-templates",
+            description = "Install the integration's schemas/ templates (else the catalog's for the signals pushed) "
+                    + "into the OpenSearch targets first.")
+    boolean installTemplates;
+
+    @Option(names = "--integration", paramLabel = "DIR",
+            description = "The integration whose schemas/ --install-templates installs and whose getting-started/ "
+                    + "collector.yaml reads raw log files (default: the one the inputs are in).")
+    Path integration;
+
     @Option(names = "--dry-run", description = "Validate the inputs and print what would be sent, sending nothing.")
     boolean dryRun;
 
@@ -121,7 +132,10 @@ public final class PushCommand implements Callable<Integer> {
                 return report.total() > 0 || plan.unreadable() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
             }
             return UntilSignal.run("otelint-push-stop", service::stop, STOP_TIMEOUT_SECONDS, () -> {
-                PushSummary summary = service.push(request, progress());
+                PushSummary summary = service.push(request, progress(), line -> {
+                    out.println(line);
+                    out.flush();
+                });
                 renderFindings(report, out);
                 summary.lines().forEach(out::println);
                 out.flush();
@@ -137,7 +151,8 @@ public final class PushCommand implements Callable<Integer> {
         try {
             return new PushRequest(data, signal == null ? null : OptionValues.parse("--signal", signal, Signal.class),
                     gen == null ? null : OptionValues.parse("--gen", gen, Signal.class), count,
-                    duration("--duration", duration, true), rate, times, dryRun, to, configs, sets);
+                    duration("--duration", duration, true), rate, times, dryRun, to, configs, sets, shiftTimestamps,
+                    installTemplates, integration);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

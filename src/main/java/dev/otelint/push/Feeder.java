@@ -4,6 +4,9 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ConsumeException;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.gen.RateLimiter;
+import dev.otelint.records.JsonValue;
+import dev.otelint.records.Signal;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -23,34 +26,84 @@ final class Feeder implements Feed {
     private final Inlet inlet;
     private final RateLimiter rate;
     private final boolean dryRun;
+    private final List<DocumentIndexer> indexers;
     private volatile boolean running = true;
 
-    /** @param recordsPerSecond 0: as fast as the pipelines take them */
-    Feeder(Inlet inlet, double recordsPerSecond, boolean dryRun) {
+    /**
+     * @param recordsPerSecond 0: as fast as the pipelines take them
+     * @param indexers         targets that index Simple Schema documents as they are
+     */
+    Feeder(Inlet inlet, double recordsPerSecond, boolean dryRun, List<DocumentIndexer> indexers) {
         this.inlet = inlet;
         this.rate = new RateLimiter(recordsPerSecond, System.nanoTime());
         this.dryRun = dryRun;
+        this.indexers = List.copyOf(indexers);
     }
 
     @Override
     public <T extends Message> void send(SignalType<T> signal, T request) throws InterruptedException {
         int items = signal.itemCount(request);
+        pace(items);
+        if (dryRun) {
+            count(signal, items, true);
+            return;
+        }
+        handOver(Inlet.MAIN, signal, request, items, true);
+    }
+
+    @Override
+    public boolean document(Signal signal, JsonValue document) throws InterruptedException {
+        if (indexers.isEmpty()) {
+            return true;
+        }
+        pace(1);
+        for (DocumentIndexer indexer : indexers) {
+            indexer.add(signal, document);
+        }
+        SignalCount c = bySignal.computeIfAbsent(SignalType.of(signal), s -> new SignalCount());
+        c.records.increment();
+        sent.increment();
+        return inlet.accepts(Inlet.DOCUMENTS, SignalType.of(signal));
+    }
+
+    @Override
+    public <T extends Message> void sendDecoded(SignalType<T> signal, T request) throws InterruptedException {
+        if (indexers.isEmpty()) {
+            send(signal, request);
+        } else { // paced and counted as sent when the document was indexed
+            handOver(Inlet.DOCUMENTS, signal, request, signal.itemCount(request), false);
+        }
+    }
+
+    /** Sends what the document targets hold; returns when the backends have answered for it. */
+    void flushDocuments() throws InterruptedException {
+        for (DocumentIndexer indexer : indexers) {
+            indexer.flush();
+        }
+    }
+
+    /** Requests handed to the pipelines plus bulk requests of the document targets. */
+    long requests() {
+        return requests.sum() + indexers.stream().mapToLong(DocumentIndexer::bulkRequests).sum();
+    }
+
+    private void pace(int items) throws InterruptedException {
         for (int i = 0; i < items; i++) {
             if (!rate.awaitNext(Long.MAX_VALUE)) {
                 throw new InterruptedException();
             }
         }
-        if (dryRun) {
-            count(signal, items);
-            return;
-        }
-        if (!inlet.accepts(signal)) {
+    }
+
+    private <T extends Message> void handOver(String route, SignalType<T> signal, T request, int items,
+                                              boolean countsAsSent) throws InterruptedException {
+        if (!inlet.accepts(route, signal)) {
             notSent(items, "no target takes " + signal);
             return;
         }
         try {
-            inlet.send(signal, request);
-            count(signal, items);
+            inlet.send(route, signal, request);
+            count(signal, items, countsAsSent);
         } catch (ConsumeException e) {
             notSent(items, String.valueOf(e.getMessage()));
         }
@@ -85,12 +138,14 @@ final class Feeder implements Feed {
         return c == null ? 0 : c.records.sum();
     }
 
-    private void count(SignalType<?> signal, int items) {
-        sent.add(items);
+    private void count(SignalType<?> signal, int items, boolean countsAsSent) {
         requests.increment();
         SignalCount c = bySignal.computeIfAbsent(signal, s -> new SignalCount());
-        c.records.add(items);
         c.requests.increment();
+        if (countsAsSent) {
+            sent.add(items);
+            c.records.add(items);
+        }
     }
 
     /** Records and requests of one signal. */

@@ -17,25 +17,38 @@ final class Inlet {
     private static final long FIRST_PAUSE_MILLIS = 50;
     private static final long MAX_PAUSE_MILLIS = 1000;
 
-    private final Map<SignalType<?>, TelemetryConsumer<?>> pipelines = new ConcurrentHashMap<>();
+    /** The route of records from files and generators: every pipeline of their signal. */
+    static final String MAIN = "";
+    /**
+     * The route of decoded Simple Schema documents when a target indexes the documents themselves: the
+     * pipelines of the other targets only.
+     */
+    static final String DOCUMENTS = "documents";
+
+    private final Map<String, TelemetryConsumer<?>> pipelines = new ConcurrentHashMap<>();
     private final Duration patience;
 
     Inlet(Duration patience) {
         this.patience = patience;
     }
 
-    <T extends Message> void connect(SignalType<T> signal, TelemetryConsumer<T> next) {
-        pipelines.put(signal, next);
+    /** @param route the name of push's receiver in the config ({@link #MAIN} or {@link #DOCUMENTS}) */
+    <T extends Message> void connect(String route, SignalType<T> signal, TelemetryConsumer<T> next) {
+        pipelines.put(key(route, signal), next);
     }
 
-    boolean accepts(SignalType<?> signal) {
-        return pipelines.containsKey(signal);
+    boolean accepts(String route, SignalType<?> signal) {
+        return pipelines.containsKey(key(route, signal));
+    }
+
+    private static String key(String route, SignalType<?> signal) {
+        return route + "/" + signal;
     }
 
     /** Hands {@code request} over; throws ConsumeException with the last refusal when patience runs out. */
     @SuppressWarnings("unchecked")
-    <T extends Message> void send(SignalType<T> signal, T request) throws InterruptedException {
-        TelemetryConsumer<T> next = (TelemetryConsumer<T>) pipelines.get(signal);
+    <T extends Message> void send(String route, SignalType<T> signal, T request) throws InterruptedException {
+        TelemetryConsumer<T> next = (TelemetryConsumer<T>) pipelines.get(key(route, signal));
         long deadline = System.nanoTime() + patience.toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         while (true) {

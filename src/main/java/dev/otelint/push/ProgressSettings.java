@@ -24,8 +24,13 @@ public final class ProgressSettings {
         return out == null ? null : new Progress(feeder, outcomes, () -> total, out, terminal, interval);
     }
 
+    /** The records the whole push sends, when known before it starts. */
+    void total(long records) {
+        total = records;
+    }
+
     void passDone(int pass, int passes, long sentSoFar) {
-        if (pass == 1 && passes > 1) {
+        if (pass == 1 && passes > 1 && total < 0) {
             total = sentSoFar * passes;
         }
     }

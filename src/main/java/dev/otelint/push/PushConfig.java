@@ -8,7 +8,9 @@ import dev.otelint.collector.config.ConfigSource;
 import dev.otelint.collector.config.EnvExpansion;
 import dev.otelint.collector.config.SetFlag;
 import dev.otelint.records.Signal;
+import dev.otelint.report.BadInputException;
 import dev.otelint.report.FindingSink;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.function.Function;
  */
 final class PushConfig {
     private static final ConfigSource TO = ConfigSource.of("--to");
+    private static final ConfigSource RAW = ConfigSource.of("otelint push (raw log files)");
+    private static final String FILELOG = "filelog";
     /** Network targets wait for room in their queue rather than drop data when the backend is slow. */
     private static final Map<String, Object> BLOCKING_QUEUE = Map.of("block_on_overflow", true);
 
@@ -36,14 +40,24 @@ final class PushConfig {
     /** The config for {@code targets} alone: one pipeline per signal that some target takes. */
     ConfigMap forTargets(List<Target> targets, List<String> sets) {
         Map<String, Object> pipelines = new LinkedHashMap<>();
+        Map<String, Object> receivers = new LinkedHashMap<>(Map.of(PushReceiverFactory.TYPE, Map.of()));
+        String documents = PushReceiverFactory.TYPE + "/" + Inlet.DOCUMENTS;
+        List<Target> decoding = targets.stream().filter(t -> !DocumentTargets.indexesDocuments(t)).toList();
         for (Signal signal : Signal.values()) {
             List<String> ids = idsFor(targets, signal);
             if (!ids.isEmpty()) {
                 pipelines.put(signal.label(), Map.of("receivers", List.of(PushReceiverFactory.TYPE), "exporters", ids));
             }
+            // documents a target indexes as they are still go, decoded, to the other targets (and only to them)
+            List<String> others = idsFor(decoding, signal);
+            if (decoding.size() < targets.size() && !others.isEmpty()) {
+                pipelines.put(signal.label() + "/" + Inlet.DOCUMENTS, Map.of("receivers", List.of(documents),
+                        "exporters", others));
+                receivers.put(documents, Map.of());
+            }
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("receivers", Map.of(PushReceiverFactory.TYPE, Map.of()));
+        root.put("receivers", receivers);
         root.put("exporters", exporters(targets));
         root.put("service", Map.of("pipelines", pipelines));
         return applySets(ConfigTrees.map(root, TO), sets);
@@ -69,6 +83,49 @@ final class PushConfig {
         return applySets(root, sets);
     }
 
+    /**
+     * An integration's getting-started config for raw log files: its filelog receivers read {@code files} from the
+     * beginning and checkpoint their offsets in push's storage (how push knows they were read to the end); its
+     * other receivers are dropped; its processors are kept; its exporters are replaced by the targets.
+     */
+    ConfigMap forRawLogs(Path config, List<Path> files, List<Target> targets, List<String> sets) {
+        ConfigMap root = new ConfigLoader(env, sink).load(List.of(config.toString()), List.of());
+        List<String> include = files.stream().map(f -> f.toAbsolutePath().normalize().toString()).toList();
+        Map<String, ConfigMap.Entry> receivers = new LinkedHashMap<>();
+        for (ConfigMap.Entry e : ConfigTrees.child(root, "receivers").list()) {
+            if (typeOf(e.key()).equals(FILELOG) && e.value() instanceof ConfigMap filelog) {
+                ConfigMap r = ConfigTrees.with(filelog, "include", ConfigTrees.of(include, RAW));
+                r = ConfigTrees.with(r, "start_at", ConfigTrees.of("beginning", RAW));
+                receivers.put(e.key(), new ConfigMap.Entry(e.key(), e.keySource(),
+                        ConfigTrees.with(r, "storage", ConfigTrees.of(OffsetStorageFactory.TYPE, RAW))));
+            }
+        }
+        if (receivers.isEmpty()) {
+            throw new BadInputException(config + ": has no filelog receiver to read raw log files with");
+        }
+        root = ConfigTrees.with(root, "receivers", new ConfigMap(receivers, root.source()));
+        root = ConfigTrees.with(root, "exporters", ConfigTrees.map(exporters(targets), TO));
+        root = ConfigTrees.with(root, "extensions", ConfigMerge.merge(ConfigTrees.child(root, "extensions"),
+                ConfigTrees.map(Map.of(OffsetStorageFactory.TYPE, Map.of()), RAW)));
+        ConfigMap service = ConfigTrees.child(root, "service");
+        List<String> extensions = ConfigTrees.names(service, "extensions");
+        extensions.add(OffsetStorageFactory.TYPE);
+        service = ConfigTrees.with(service, "extensions", ConfigTrees.of(extensions, RAW));
+        Map<String, ConfigMap.Entry> pipelines = new LinkedHashMap<>();
+        for (ConfigMap.Entry e : ConfigTrees.child(service, "pipelines").list()) {
+            List<String> reading = ConfigTrees.names((ConfigMap) e.value(), "receivers").stream()
+                    .filter(receivers::containsKey).toList();
+            Signal signal = signalOf(e.key());
+            if (!reading.isEmpty() && signal != null) {
+                ConfigMap pipeline = ConfigTrees.with((ConfigMap) e.value(), "receivers", ConfigTrees.of(reading, RAW));
+                pipelines.put(e.key(), new ConfigMap.Entry(e.key(), e.keySource(),
+                        ConfigTrees.with(pipeline, "exporters", ConfigTrees.of(idsFor(targets, signal), TO))));
+            }
+        }
+        service = ConfigTrees.with(service, "pipelines", new ConfigMap(pipelines, service.source()));
+        return applySets(ConfigTrees.with(root, "service", service), sets);
+    }
+
     private static ConfigMap withPushReceiver(ConfigMap pipeline, Signal signal, List<Target> targets) {
         ConfigMap result = ConfigTrees.with(pipeline, "receivers",
                 ConfigTrees.of(List.of(PushReceiverFactory.TYPE), TO));
@@ -82,14 +139,19 @@ final class PushConfig {
 
     /** The signal of a pipeline id such as "logs/raw"; null for one the config reader will report. */
     private static Signal signalOf(String pipelineId) {
-        int slash = pipelineId.indexOf('/');
-        String type = slash < 0 ? pipelineId : pipelineId.substring(0, slash);
+        String type = typeOf(pipelineId);
         for (Signal s : Signal.values()) {
             if (s.label().equals(type)) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** "filelog" of "filelog/raw". */
+    private static String typeOf(String id) {
+        int slash = id.indexOf('/');
+        return slash < 0 ? id : id.substring(0, slash);
     }
 
     private static List<String> idsFor(List<Target> targets, Signal signal) {

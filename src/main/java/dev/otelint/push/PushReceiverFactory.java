@@ -9,7 +9,8 @@ import dev.otelint.collector.component.TelemetryConsumer;
 
 /**
  * The receiver push puts in place of a config's receivers (type {@value #TYPE}): it takes nothing from the
- * network; it hands the pipelines of each signal to the {@link Inlet} that push feeds.
+ * network; it hands the pipelines of each signal to the {@link Inlet} that push feeds, under its own name
+ * ({@code otelint_push} is the main route, {@code otelint_push/documents} the route of decoded documents).
  */
 final class PushReceiverFactory implements ReceiverFactory<PushReceiverFactory.Config> {
     static final String TYPE = "otelint_push";
@@ -36,7 +37,7 @@ final class PushReceiverFactory implements ReceiverFactory<PushReceiverFactory.C
     @Override
     public <T extends Message> Component createReceiver(SignalType<T> signal, ComponentSettings settings,
                                                         Config config, TelemetryConsumer<T> next) {
-        inlet.connect(signal, next);
+        inlet.connect(settings.id().name(), signal, next);
         return new Component() {};
     }
 }

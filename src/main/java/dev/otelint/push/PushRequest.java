@@ -17,10 +17,13 @@ import java.util.List;
  * @param targets        the --to flags
  * @param configs        the --config flags
  * @param sets           the --set flags
+ * @param shiftTimestamps move every record's times so that the newest is now, keeping their spacing
+ * @param installTemplates put the integration's (or the catalog's) templates into the OpenSearch targets first
+ * @param integration    the integration whose schemas/ and getting-started/ apply (--integration), or null
  */
 public record PushRequest(List<Path> inputs, Signal protobufSignal, Signal gen, long genCount, Duration genDuration,
                           double rate, int times, boolean dryRun, List<String> targets, List<String> configs,
-                          List<String> sets) {
+                          List<String> sets, boolean shiftTimestamps, boolean installTemplates, Path integration) {
 
     public PushRequest {
         if (times < 1) {
@@ -28,6 +31,10 @@ public record PushRequest(List<Path> inputs, Signal protobufSignal, Signal gen, 
         }
         if (rate < 0 || Double.isNaN(rate) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("--rate must be 0 (no limit) or a positive number");
+        }
+        if (shiftTimestamps && gen != null) {
+            throw new IllegalArgumentException("--shift-timestamps applies to records read from files; generated "
+                    + "records (--gen) are made at the current time already");
         }
         inputs = List.copyOf(inputs);
         targets = List.copyOf(targets);

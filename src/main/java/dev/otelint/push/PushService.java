@@ -7,14 +7,21 @@ import dev.otelint.collector.config.ConfigMap;
 import dev.otelint.collector.service.Collector;
 import dev.otelint.collector.service.CollectorConfig;
 import dev.otelint.collector.service.CollectorConfigReader;
+import dev.otelint.collector.service.PipelineCounters;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.Report;
 import dev.otelint.report.Severity;
+import dev.otelint.integration.IntegrationDirectory;
+import dev.otelint.records.Signal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -28,6 +35,8 @@ public final class PushService {
     private static final Duration INLET_PATIENCE = Duration.ofMinutes(5);
     /** Retries end after retry_on_failure's max_elapsed_time (5 min by default); this waits a bit longer. */
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(6);
+    /** Raw log files are read to the end when the offsets stayed at the file sizes this long (a few idle polls). */
+    private static final Duration RAW_LOG_IDLE = Duration.ofMillis(500);
 
     private final ComponentRegistry registry;
     private final Function<String, String> env;
@@ -62,10 +71,10 @@ public final class PushService {
     public DryRun dryRun(PushRequest request) throws InterruptedException {
         List<Target> targets = targets(request);
         DryRunValidation.validate(request.inputs(), request.protobufSignal(), report);
-        Feeder counting = new Feeder(new Inlet(Duration.ZERO), 0, true);
+        Feeder counting = new Feeder(new Inlet(Duration.ZERO), 0, true, List.of());
         feeder = counting;
         // the validation reported what the readers find; counting adds only what push alone finds
-        List<RecordSource> sources = Sources.of(request, decoder, DryRunValidation.pushFindingsOnly(report));
+        List<RecordSource> sources = Sources.of(request, decoder, DryRunValidation.pushFindingsOnly(report), null);
         for (int pass = 0; pass < request.times(); pass++) {
             for (RecordSource source : sources) {
                 source.feed(counting);
@@ -82,32 +91,102 @@ public final class PushService {
     /** Per signal: {records, requests}; records that could not be read; where they would go. */
     public record DryRun(Map<String, long[]> bySignal, long unreadable, List<String> targets) {}
 
-    /** Runs the push. Throws BadInputException for bad flags, unreachable targets and configs that cannot run. */
-    public PushSummary push(PushRequest request, ProgressSettings progress) throws InterruptedException {
+    /**
+     * Runs the push; {@code notes} gets what push did before sending (templates installed). Throws
+     * BadInputException for bad flags, unreachable targets, refused templates and configs that cannot run.
+     */
+    public PushSummary push(PushRequest request, ProgressSettings progress, Consumer<String> notes)
+            throws InterruptedException {
         List<Target> targets = targets(request);
+        if (request.installTemplates() && targets.stream().noneMatch(DocumentTargets::indexesDocuments)) {
+            throw new BadInputException("--install-templates needs an OpenSearch target (--to opensearch=URL)");
+        }
         new TargetProbe(PROBE_TIMEOUT).requireReachable(targets);
+        List<Path> rawLogs = RawLogs.of(request.inputs());
+        if (!rawLogs.isEmpty()) {
+            return pushRawLogs(request, targets, rawLogs, progress);
+        }
         Inlet inlet = new Inlet(INLET_PATIENCE);
         CollectorConfig config = config(request, targets, inlet);
-        List<RecordSource> sources = Sources.of(request, decoder, report);
         Outcomes outcomes = new Outcomes();
         Collector collector = Collector.build(config, log, outcomes);
-        Feeder feeding = new Feeder(inlet, request.rate(), false);
+        try (DocumentTargets documents = DocumentTargets.open(targets, config, outcomes)) {
+            FirstPass first = FirstPass.run(request, decoder, progress);
+            if (request.installTemplates()) {
+                installTemplates(request, documents, first).forEach(notes);
+            }
+            // with --config the user's pipelines decide what documents become: they are decoded to OTLP
+            Feeder feeding = new Feeder(inlet, request.rate(), false,
+                    request.configs().isEmpty() ? documents.indexers() : List.of());
+            feeder = feeding;
+            List<RecordSource> sources = Sources.of(request, decoder, report, first.shift());
+            long start = System.nanoTime();
+            collector.start();
+            Drain drain = new Drain(collector, config, targets, outcomes);
+            try (Progress bar = progress.start(feeding, outcomes)) {
+                feed(request, sources, feeding, progress);
+                drain.await(DRAIN_LIMIT, () -> !feeding.running());
+            } finally {
+                collector.shutdown();
+            }
+            return summary(feeding, outcomes, drain, targets, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /**
+     * Raw log files through their integration's getting-started config: push ends when the filelog receivers have
+     * read the files to the end (their checkpointed offsets reach the file sizes and stay) and the pipelines drained.
+     */
+    private PushSummary pushRawLogs(PushRequest request, List<Target> targets, List<Path> files,
+                                    ProgressSettings progress) throws InterruptedException {
+        if (request.shiftTimestamps() || request.times() > 1 || request.rate() > 0 || request.gen() != null) {
+            throw new BadInputException("raw log files are read once by the integration's collector config: "
+                    + "--shift-timestamps, --times, --rate and --gen do not apply to them");
+        }
+        Path yaml = RawLogs.config(files, request.integration());
+        report.countFile(yaml.toString());
+        OffsetStorageFactory offsets = new OffsetStorageFactory();
+        CollectorConfig config = read(new PushConfig(env, report).forRawLogs(yaml, files, targets, request.sets()),
+                registry.with(offsets));
+        Outcomes outcomes = new Outcomes();
+        Collector collector = Collector.build(config, log, outcomes);
+        Feeder feeding = new Feeder(new Inlet(Duration.ZERO), 0, false, List.of());
         feeder = feeding;
         long start = System.nanoTime();
         collector.start();
         Drain drain = new Drain(collector, config, targets, outcomes);
         try (Progress bar = progress.start(feeding, outcomes)) {
-            for (int pass = 0; pass < request.times() && feeding.running(); pass++) {
-                for (RecordSource source : sources) {
-                    source.feed(feeding);
-                }
-                progress.passDone(pass + 1, request.times(), feeding.sent.sum());
-            }
+            new ReadToEnd(offsets, files, RAW_LOG_IDLE).await(DRAIN_LIMIT, () -> !feeding.running());
             drain.await(DRAIN_LIMIT, () -> !feeding.running());
         } finally {
             collector.shutdown();
         }
+        // what the filelog receivers made of the lines is what was sent
+        feeding.sent.add(collector.pipelines().stream().mapToLong(PipelineCounters::received).sum());
         return summary(feeding, outcomes, drain, targets, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void feed(PushRequest request, List<RecordSource> sources, Feeder feeding,
+                             ProgressSettings progress) throws InterruptedException {
+        for (int pass = 0; pass < request.times() && feeding.running(); pass++) {
+            for (RecordSource source : sources) {
+                source.feed(feeding);
+            }
+            progress.passDone(pass + 1, request.times(), feeding.sent.sum());
+        }
+        feeding.flushDocuments();
+    }
+
+    /** The integration's schemas/ (--integration, else the integration pushed), else the catalog's. */
+    private static List<String> installTemplates(PushRequest request, DocumentTargets documents, FirstPass first) {
+        Path integration = request.integration() != null ? request.integration()
+                : request.inputs().stream().filter(p -> Files.isDirectory(p) && IntegrationDirectory.isIntegration(p))
+                        .findFirst().orElse(null);
+        if (integration != null) {
+            return TemplateInstall.fromSchemas(documents.connections(), integration.resolve("schemas"));
+        }
+        Set<Signal> signals = request.gen() != null ? Set.of(request.gen()) : first.signals();
+        return TemplateInstall.fromCatalog(documents.connections(), signals);
     }
 
     /** Asks a running push to stop early (Ctrl-C): the sources stop, what was handed over is still sent. */
@@ -123,8 +202,11 @@ public final class PushService {
         ConfigMap root = request.configs().isEmpty() ? builder.forTargets(targets, request.sets())
                 : builder.forConfigs(request.configs(), request.sets(), targets);
         request.configs().forEach(report::countFile);
-        CollectorConfig config = new CollectorConfigReader(registry.with(new PushReceiverFactory(inlet)), report, true)
-                .read(root);
+        return read(root, registry.with(new PushReceiverFactory(inlet)));
+    }
+
+    private CollectorConfig read(ConfigMap root, ComponentRegistry withPushComponents) {
+        CollectorConfig config = new CollectorConfigReader(withPushComponents, report, true).read(root);
         if (report.fails(Severity.ERROR)) {
             throw new BadInputException("the collector config push built cannot be run (see the errors above)");
         }
@@ -143,7 +225,7 @@ public final class PushService {
         }
         Map<String, Long> notSentReasons = new LinkedHashMap<>();
         feeder.notSentReasons().forEach((reason, n) -> notSentReasons.put(reason, n.sum()));
-        return new PushSummary(feeder.sent.sum(), feeder.requests.sum(), accepted, outcomes.rejected.sum(),
+        return new PushSummary(feeder.sent.sum(), feeder.requests(), accepted, outcomes.rejected.sum(),
                 outcomes.reasons(), outcomes.retried.sum(), feeder.notSent.sum(), notSentReasons,
                 feeder.unreadable.sum(), elapsed, targets.stream().map(Target::describe).toList());
     }

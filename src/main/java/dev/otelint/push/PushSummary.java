@@ -22,7 +22,8 @@ public record PushSummary(long sent, long requests, long accepted, long rejected
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         double seconds = Math.max(elapsed.toMillis() / 1000.0, 0.001);
-        lines.add(String.format("otelint push: %d records in %d requests to %s in %.1fs (%d/s)", sent, requests,
+        String inRequests = requests > 0 || sent == 0 ? " in " + requests + " requests" : ""; // raw logs: the receivers'
+        lines.add(String.format("otelint push: %d records%s to %s in %.1fs (%d/s)", sent, inRequests,
                 String.join(", ", targets), seconds, Math.round(sent / seconds)));
         lines.add("  accepted: " + accepted);
         lines.add("  rejected: " + rejected);

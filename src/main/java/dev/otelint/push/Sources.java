@@ -2,6 +2,7 @@ package dev.otelint.push;
 
 import dev.otelint.integration.IntegrationDirectory;
 import dev.otelint.records.RecordReaders;
+import dev.otelint.records.TimestampShift;
 import dev.otelint.report.BadInputException;
 import dev.otelint.report.FindingSink;
 import java.nio.file.Files;
@@ -16,11 +17,12 @@ final class Sources {
 
     private Sources() {}
 
-    static List<RecordSource> of(PushRequest request, DocumentDecoder decoder, FindingSink sink) {
+    /** @param shift how to move the times of records read from files, or null to keep them */
+    static List<RecordSource> of(PushRequest request, DocumentDecoder decoder, FindingSink sink, TimestampShift shift) {
         List<RecordSource> sources = new ArrayList<>();
         if (!request.inputs().isEmpty()) {
             List<Path> files = RecordReaders.expand(recordInputs(request.inputs()), sink);
-            sources.add(new FileSource(files, request.protobufSignal(), decoder, sink));
+            sources.add(new FileSource(files, request.protobufSignal(), decoder, sink, shift));
         }
         if (request.gen() != null) {
             int batch = request.rate() > 0 ? (int) Math.max(1, Math.min(MAX_GEN_BATCH, request.rate() / 10))

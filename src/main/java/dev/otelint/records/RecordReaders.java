@@ -82,7 +82,8 @@ public final class RecordReaders {
         return InputFiles.cannotRead(file, e);
     }
 
-    private static boolean isRecordFile(Path file) {
+    /** Whether a file is read as records (by its suffix, .gz aside). */
+    public static boolean isRecordFile(Path file) {
         String name = baseName(file);
         return RECORD_SUFFIXES.stream().anyMatch(name::endsWith);
     }

@@ -7,18 +7,18 @@ import java.util.random.RandomGenerator;
  * Exponential backoff as exporterhelper's (cenkalti/backoff): each wait is the current interval randomized by
  * +/- randomization_factor, then the interval grows by multiplier up to max_interval.
  */
-final class Backoff {
+public final class Backoff {
     private final RetryConfig config;
     private final RandomGenerator random;
     private double currentNanos;
 
-    Backoff(RetryConfig config, RandomGenerator random) {
+    public Backoff(RetryConfig config, RandomGenerator random) {
         this.config = config;
         this.random = random;
         this.currentNanos = config.initialInterval.toNanos();
     }
 
-    Duration next() {
+    public Duration next() {
         double delta = config.randomizationFactor * currentNanos;
         double low = currentNanos - delta;
         double wait = low + random.nextDouble() * (2 * delta + 1);

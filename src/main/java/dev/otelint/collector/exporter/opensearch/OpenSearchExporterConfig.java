@@ -81,7 +81,7 @@ public final class OpenSearchExporterConfig implements ValidatedConfig {
     }
 
     /** The limit for one bulk request: the shorter of timeout and http.timeout that is set, or null for none. */
-    Duration requestTimeout() {
+    public Duration requestTimeout() {
         if (timeout.isZero()) {
             return http.timeout.isZero() ? null : http.timeout;
         }
