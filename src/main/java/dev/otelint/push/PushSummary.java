@@ -22,7 +22,7 @@ public record PushSummary(long sent, long requests, long accepted, long rejected
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         double seconds = Math.max(elapsed.toMillis() / 1000.0, 0.001);
-        String inRequests = requests > 0 || sent == 0 ? " in " + requests + " requests" : ""; // raw logs: the receivers'
+        String inRequests = requests > 0 || sent == 0 ? " in " + requests + (requests == 1 ? " request" : " requests") : ""; // raw logs: the receivers'
         lines.add(String.format("otelint push: %d records%s to %s in %.1fs (%d/s)", sent, inRequests,
                 String.join(", ", targets), seconds, Math.round(sent / seconds)));
         lines.add("  accepted: " + accepted);
