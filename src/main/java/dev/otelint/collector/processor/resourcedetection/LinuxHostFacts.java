@@ -27,10 +27,31 @@ final class LinuxHostFacts implements HostFacts {
         return kernel.isPresent() ? kernel.get() : InetAddress.getLocalHost().getHostName();
     }
 
+    /**
+     * go-fqdn's order: the canonical (first) name of the first /etc/hosts line that names the host, else
+     * the resolver's name for the local host.
+     */
     @Override
     public Optional<String> canonicalHostname() throws IOException {
-        InetAddress local = InetAddress.getLocalHost();
-        return nameOf(local);
+        Optional<String> fromHosts = hostsFileName(hostname());
+        return fromHosts.isPresent() ? fromHosts : nameOf(InetAddress.getLocalHost());
+    }
+
+    private Optional<String> hostsFileName(String hostname) {
+        try {
+            for (String line : Files.readAllLines(root.resolve("etc/hosts"), StandardCharsets.UTF_8)) {
+                int comment = line.indexOf('#');
+                String[] fields = (comment < 0 ? line : line.substring(0, comment)).strip().split("\\s+");
+                for (int i = 1; i < fields.length; i++) {
+                    if (fields[i].equals(hostname)) {
+                        return Optional.of(fields[1]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // no hosts file: the resolver decides
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -104,6 +104,17 @@ class SystemDetectorTest {
     }
 
     @Test
+    void dnsTakesTheCanonicalNameOfTheHostsFileLineThatNamesTheHost() throws Exception {
+        Files.createDirectories(dir.resolve("etc"));
+        Files.createDirectories(dir.resolve("proc/sys/kernel"));
+        Files.writeString(dir.resolve("proc/sys/kernel/hostname"), "web-1\n");
+        Files.writeString(dir.resolve("etc/hosts"), "127.0.0.1 localhost\n# 10.0.0.9 web-1.old.example web-1\n"
+                + "10.0.0.5\tweb-1.example.com web-1 # primary\n");
+        DetectedResource r = new SystemDetector(new LinuxHostFacts(dir), new SystemDetectorConfig(), w -> {}).detect();
+        assertThat(attributes(r)).containsEntry("host.name", "web-1.example.com");
+    }
+
+    @Test
     void aMissingMachineIdIsAWarningNotAFailure() {
         SystemDetectorConfig config = config("os");
         config.resourceAttributes.hostId.enabled = true;
