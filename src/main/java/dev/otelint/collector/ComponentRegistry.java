@@ -16,6 +16,7 @@ import dev.otelint.collector.processor.batch.BatchProcessorFactory;
 import dev.otelint.collector.processor.filter.FilterProcessorFactory;
 import dev.otelint.collector.processor.memorylimiter.MemoryLimiterProcessorFactory;
 import dev.otelint.collector.processor.resource.ResourceProcessorFactory;
+import dev.otelint.collector.processor.resourcedetection.ResourceDetectionProcessorFactory;
 import dev.otelint.collector.processor.transform.TransformProcessorFactory;
 import dev.otelint.collector.receiver.filelog.FileLogReceiverFactory;
 import dev.otelint.collector.receiver.hostmetrics.HostMetricsReceiverFactory;
@@ -50,6 +51,7 @@ public final class ComponentRegistry {
                 new BatchProcessorFactory(),
                 new AttributesProcessorFactory(),
                 new ResourceProcessorFactory(),
+                new ResourceDetectionProcessorFactory(),
                 new MemoryLimiterProcessorFactory(),
                 new DebugExporterFactory(),
                 new FileExporterFactory(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.otelint.records.JsonValue;
 import dev.otelint.records.Record;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,28 +18,21 @@ class PushRawLogsTest {
     @TempDir
     Path dir;
 
-    /**
-     * examples/nginx with its getting-started config as written but for resourcedetection (host.name), a
-     * processor otelint does not run: the receivers, operators and other processors are the example's own.
-     */
-    private Path nginxWithoutResourceDetection() throws Exception {
+    /** examples/nginx with its getting-started folder as shipped: raw.log and collector.yaml, unchanged. */
+    private Path nginx() throws Exception {
         Path integration = dir.resolve("nginx");
         Files.createDirectories(integration.resolve("schemas"));
         Files.createDirectories(integration.resolve("getting-started"));
-        Files.copy(GETTING_STARTED.resolve("raw.log"), integration.resolve("getting-started/raw.log"));
-        String config = Files.readString(GETTING_STARTED.resolve("collector.yaml"))
-                .replace("  resourcedetection:\n    detectors: [system]\n", "")
-                .replace("processors: [transform, resourcedetection, resource, batch]",
-                        "processors: [transform, resource, batch]");
-        assertThat(config).doesNotContain("resourcedetection");
-        Files.writeString(integration.resolve("getting-started/collector.yaml"), config);
+        for (String file : List.of("raw.log", "collector.yaml")) {
+            Files.copy(GETTING_STARTED.resolve(file), integration.resolve("getting-started").resolve(file));
+        }
         return integration;
     }
 
     @Test
     void nginxRawLogLinesArriveWithTheAttributesTheConfigSets() throws Exception {
         Path out = dir.resolve("out.json");
-        Path rawLog = nginxWithoutResourceDetection().resolve("getting-started/raw.log");
+        Path rawLog = nginx().resolve("getting-started/raw.log");
         PushRun run = PushRun.run("--to", "file=" + out, rawLog.toString());
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("20 records to file").contains("accepted: 20");
@@ -56,7 +50,17 @@ class PushRawLogsTest {
             assertThat(status.kind()).as("the transform processor's Int()").isEqualTo(JsonValue.Kind.INTEGER);
             assertThat(raw.get(i)).contains("\" " + status.text() + " ");
         }
-        assertThat(records.get(0).document().get("resource").get("service.name").text()).isEqualTo("nginx");
+        JsonValue resource = records.get(0).document().get("resource");
+        assertThat(resource.get("service.name").text()).isEqualTo("nginx");
+        // the resourcedetection processor's system detector: hostname_sources [dns, os]
+        InetAddress local = InetAddress.getLocalHost();
+        assertThat(resource.get("host.name").text()).isNotBlank()
+                .isIn(local.getCanonicalHostName(), local.getHostName(), kernelHostname());
+    }
+
+    private static String kernelHostname() throws Exception {
+        Path proc = Path.of("/proc/sys/kernel/hostname");
+        return Files.isReadable(proc) ? Files.readString(proc).strip() : "";
     }
 
     @Test
@@ -68,7 +72,7 @@ class PushRawLogsTest {
         assertThat(run.err()).contains("no folder above it is an integration: give one with --integration DIR");
 
         Path out = dir.resolve("out.json");
-        PushRun given = PushRun.run("--integration", nginxWithoutResourceDetection().toString(), "--to", "file=" + out,
+        PushRun given = PushRun.run("--integration", nginx().toString(), "--to", "file=" + out,
                 log.toString());
         assertThat(given.code()).as(given.out() + given.err()).isZero();
         assertThat(PushRun.records(out)).hasSize(1);

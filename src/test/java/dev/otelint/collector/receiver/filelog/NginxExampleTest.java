@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs examples/nginx's own collector config with otelint's runtime: its filelog receiver and operators as
- * written, the processors and the opensearch exporter (not otelint's to run) swapped for a file exporter
- * through --set, as a user would. Every raw.log line must arrive once, parsed.
+ * Runs examples/nginx's own collector config with otelint's runtime: its filelog receiver, operators and
+ * processors as written, the opensearch exporter swapped for a file exporter through --set, as a user would.
+ * Every raw.log line must arrive once, parsed, with the processors' resource and integer attributes.
  */
 class NginxExampleTest {
     private static final Path EXAMPLE = Path.of("examples/nginx/getting-started");
@@ -48,9 +48,7 @@ class NginxExampleTest {
         Report report = new Report();
         CollectorConfig config = CollectorConfigs.read(List.of(EXAMPLE.resolve("collector.yaml").toString()),
                 List.of("receivers.filelog.include=['" + EXAMPLE.resolve("raw.log").toAbsolutePath() + "']",
-                        "processors=null", "processors.batch=null", "exporters=null",
-                        "exporters.file.path=" + out, "service.pipelines.logs.processors=[batch]",
-                        "service.pipelines.logs.exporters=[file]"),
+                        "exporters=null", "exporters.file.path=" + out, "service.pipelines.logs.exporters=[file]"),
                 name -> null, ComponentRegistry.builtIn(), report, true);
         assertThat(report.findings()).isEmpty();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -94,6 +92,11 @@ class NginxExampleTest {
         assertThat(Instant.ofEpochSecond(0, Long.parseLong(first.path("timeUnixNano").asText())))
                 .isEqualTo(Instant.parse("2023-11-14T22:13:21Z")); // [14/Nov/2023:22:13:21 +0000]
         assertThat(attributes(records.get(1))).containsEntry("url.query", "page=2");
+        assertThat(first.path("attributes").findValues("intValue")).as("transform's Int(): status and body size")
+                .hasSize(2);
+        JsonNode resource = JSON.readTree(Files.readAllLines(out).get(0)).path("resourceLogs").get(0).path("resource");
+        assertThat(attributes(resource)).containsEntry("service.name", "nginx").containsKeys("host.name", "os.type");
+        assertThat(attributes(resource).get("host.name")).as("resourcedetection's system detector").isNotBlank();
         assertThat(readableByOtelint(out)).isEqualTo(raw.size());
     }
 
@@ -112,7 +115,8 @@ class NginxExampleTest {
     private static Map<String, String> attributes(JsonNode record) {
         Map<String, String> attrs = new LinkedHashMap<>();
         record.path("attributes").forEach(a -> attrs.put(a.path("key").asText(),
-                a.path("value").path("stringValue").asText()));
+                a.path("value").has("intValue") ? a.path("value").path("intValue").asText()
+                        : a.path("value").path("stringValue").asText()));
         return attrs;
     }
 
