@@ -80,9 +80,9 @@ class GenCommandTest {
             assertThat(run.exitCode()).as(run.err()).isZero();
             // 2 workers x 100/s x 1 s: units due at 0, 10 ms, ... 990 ms (on a busy machine the last may be late)
             assertThat(collector.recordedItems()).isBetween(180, 200);
-            // the run ends with its last send, due at 990 ms: 0.99 s, or a little over 1 s on a busy machine
+            // the run ends with its last send, due at 990 ms: from 0.99 s to later on a busy machine, never 2 s
             assertThat(run.out()).startsWith("sent " + collector.recordedItems() + " logs, failed 0 (")
-                    .containsPattern(" in (0\\.9[5-9]|1\\.0[0-9]) s");
+                    .containsPattern(" in (0\\.9[5-9]|1\\.[0-9][0-9]) s");
         }
     }
 }
