@@ -14,9 +14,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code otelint collector run} in its own JVM (the test's class path, so it runs the code under test without
  * a packaged jar): started on a config file, its log in a file, stopped with SIGTERM or killed with SIGKILL.
+ * Close stops it gracefully, so that once a try-with-resources block ends its exporters have written out
+ * everything its receivers acknowledged (the file exporter holds up to flush_interval of data in memory).
  */
 public final class CollectorProcess implements AutoCloseable {
     private static final String READY = "Everything is ready. Begin running and processing data.";
+    private static final int STOP_SECONDS = 60;
 
     private final Process process;
     private final Path log;
@@ -67,11 +70,15 @@ public final class CollectorProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** SIGTERM, then waits for the graceful shutdown. */
+    /**
+     * SIGTERM, then waits until the process has exited, its graceful shutdown done; one that does not end within
+     * 60 s is killed and fails the test, since its output may be cut short.
+     */
     public void stop() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
             kill();
+            throw new AssertionError("collector did not shut down within " + STOP_SECONDS + " s, killed: " + log());
         }
     }
 
@@ -81,10 +88,11 @@ public final class CollectorProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** Stops it gracefully if it still runs (a test that means to lose data calls {@link #kill()}). */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
-            kill();
+            stop();
         }
     }
 }
