@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The "opensearch" exporter (contrib's opensearchexporter, mapping mode ss4o): logs, traces and metrics as Simple
- * Schema documents through the Bulk API, with sending_queue and retry_on_failure around each request.
+ * The "opensearch" exporter (contrib's opensearchexporter, mapping modes ss4o and flatten_attributes): logs, traces
+ * and metrics as Simple Schema documents (flatten_attributes: logs in the Log Data Model, no metrics) through the
+ * Bulk API, with sending_queue and retry_on_failure around each request.
  */
 public final class OpenSearchExporterFactory implements ExporterFactory<OpenSearchExporterConfig> {
     @Override
@@ -30,6 +31,12 @@ public final class OpenSearchExporterFactory implements ExporterFactory<OpenSear
     @Override
     public <T extends Message> Exporter<T> createExporter(SignalType<T> signal, ComponentSettings settings,
                                                           OpenSearchExporterConfig config) {
+        if (signal == SignalType.METRICS && config.mapping.flattenAttributes()) {
+            // opensearchexporter's CreateMetrics fails in every mode but ss4o and otel-v1
+            // (errMetricsMappingModeUnsupported), so the collector does not start.
+            throw new IllegalArgumentException("mapping.mode \"flatten_attributes\" does not support metrics: "
+                    + "the exporter encodes metrics in mode ss4o only");
+        }
         return new QueuedRetryExporter<>(signal, settings, config.sendingQueue, config.retryOnFailure,
                 new BulkRequestSender<>(signal, settings, config));
     }
