@@ -8,9 +8,12 @@ import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.QueuedRetryExporter;
 import dev.otelint.collector.net.HostPort;
+import dev.otelint.records.Signal;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The "opensearch" exporter (contrib's opensearchexporter, mapping modes ss4o and flatten_attributes): logs, traces
@@ -28,12 +31,17 @@ public final class OpenSearchExporterFactory implements ExporterFactory<OpenSear
         return new OpenSearchExporterConfig();
     }
 
+    /** opensearchexporter's CreateMetrics fails in every mapping mode but ss4o and otel-v1. */
+    @Override
+    public Set<Signal> signals(OpenSearchExporterConfig config) {
+        return config.mapping.flattenAttributes() ? EnumSet.of(Signal.LOGS, Signal.TRACES) : signals();
+    }
+
     @Override
     public <T extends Message> Exporter<T> createExporter(SignalType<T> signal, ComponentSettings settings,
                                                           OpenSearchExporterConfig config) {
         if (signal == SignalType.METRICS && config.mapping.flattenAttributes()) {
-            // opensearchexporter's CreateMetrics fails in every mode but ss4o and otel-v1
-            // (errMetricsMappingModeUnsupported), so the collector does not start.
+            // the pipeline checks refuse this config first (signals(config))
             throw new IllegalArgumentException("mapping.mode \"flatten_attributes\" does not support metrics: "
                     + "the exporter encodes metrics in mode ss4o only");
         }
