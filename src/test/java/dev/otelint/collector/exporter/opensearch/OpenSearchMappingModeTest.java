@@ -19,13 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** mapping.mode as a collector config file decodes it: ss4o and flatten_attributes run, other modes are named. */
 class OpenSearchMappingModeTest {
-    @TempDir
-    Path dir;
-
-    @Test
-    void flattenAttributesIsAcceptedForLogsAndTraces() throws IOException {
-        Report report = new Report();
-        CollectorConfig config = read(report, """
+    /** A flatten_attributes exporter; the pipelines come after. */
+    private static final String FLATTENED = """
                 receivers:
                   test:
                 exporters:
@@ -36,6 +31,15 @@ class OpenSearchMappingModeTest {
                       mode: flatten_attributes
                 service:
                   pipelines:
+                """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void flattenAttributesIsAcceptedForLogsAndTraces() throws IOException {
+        Report report = new Report();
+        CollectorConfig config = read(report, FLATTENED + """
                     logs:
                       receivers: [test]
                       exporters: [opensearch]
@@ -53,17 +57,7 @@ class OpenSearchMappingModeTest {
     @Test
     void aMetricsPipelineIsRefusedAsTheExportersCreateMetricsRefusesIt() throws IOException {
         Report report = new Report();
-        read(report, """
-                receivers:
-                  test:
-                exporters:
-                  opensearch:
-                    http:
-                      endpoint: http://localhost:9200
-                    mapping:
-                      mode: flatten_attributes
-                service:
-                  pipelines:
+        read(report, FLATTENED + """
                     metrics:
                       receivers: [test]
                       exporters: [opensearch]
