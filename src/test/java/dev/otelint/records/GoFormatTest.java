@@ -22,6 +22,26 @@ class GoFormatTest {
     }
 
     @Test
+    void float64ShortestFollowsStrconvG() {
+        assertThat(GoFormat.float64Shortest(637.704)).isEqualTo("637.704");
+        assertThat(GoFormat.float64Shortest(5.0)).isEqualTo("5");
+        assertThat(GoFormat.float64Shortest(-0.0)).isEqualTo("-0");
+        assertThat(GoFormat.float64Shortest(123456.0)).isEqualTo("123456");
+        assertThat(GoFormat.float64Shortest(1234567.0)).isEqualTo("1.234567e+06");
+        assertThat(GoFormat.float64Shortest(1e21)).isEqualTo("1e+21");
+        assertThat(GoFormat.float64Shortest(0.0001)).isEqualTo("0.0001");
+        assertThat(GoFormat.float64Shortest(-0.000015)).isEqualTo("-1.5e-05");
+        assertThat(GoFormat.float64Shortest(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
+    }
+
+    @Test
+    void timestampNineDigitsKeepsEveryFractionDigit() {
+        assertThat(GoFormat.timestampNineDigits(0)).isEqualTo("1970-01-01T00:00:00.000000000Z");
+        assertThat(GoFormat.timestampNineDigits(1_700_000_000_120_000_000L)).isEqualTo("2023-11-14T22:13:20.120000000Z");
+        assertThat(GoFormat.timestampNineDigits(-1)).isEqualTo("1969-12-31T23:59:59.999999999Z");
+    }
+
+    @Test
     void asStringOfNonFiniteDoublesIsGosErrorText() {
         assertThat(GoFormat.float64AsString(Double.NaN)).isEqualTo("json: unsupported value: NaN");
         assertThat(GoFormat.float64AsString(Double.NEGATIVE_INFINITY)).isEqualTo("json: unsupported value: -Inf");

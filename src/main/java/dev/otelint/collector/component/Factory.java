@@ -20,4 +20,9 @@ public interface Factory<C> {
     default Set<Signal> signals() {
         return EnumSet.allOf(Signal.class);
     }
+
+    /** The signals a component with this config handles, where a setting narrows {@link #signals()}. */
+    default Set<Signal> signals(C config) {
+        return signals();
+    }
 }

@@ -3,6 +3,8 @@ package dev.otelint.collector.service;
 import dev.otelint.collector.CollectorRules;
 import dev.otelint.collector.ComponentId;
 import dev.otelint.collector.ComponentKind;
+import dev.otelint.collector.component.Factory;
+import dev.otelint.records.Signal;
 import dev.otelint.report.FindingSink;
 import java.util.HashSet;
 import java.util.List;
@@ -56,11 +58,16 @@ final class PipelineChecks {
                 if (!connector) { // a connector is reported where it is configured
                     error(ref, p.path(), "references " + kind.label() + " \"" + ref.id() + "\" which is not configured");
                 }
-            } else if (component.runnable() && !component.factory().signals().contains(p.id().signal())) {
+            } else if (component.runnable() && !signals(component).contains(p.id().signal())) {
                 error(ref, p.path(), "failed to create \"" + ref.id() + "\" " + kind.label() + " for data type \""
                         + p.id().signal().label() + "\": telemetry type is not supported");
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Signal> signals(ComponentConfig component) {
+        return ((Factory<Object>) component.factory()).signals(component.config());
     }
 
     private void error(ComponentRef ref, String path, String message) {

@@ -4,11 +4,15 @@ import dev.otelint.collector.component.ConfigKey;
 import java.util.Map;
 import java.util.Set;
 
-/** The exporter's {@code mapping} block. otelint encodes the ss4o mode; the other modes are refused by name. */
+/**
+ * The exporter's {@code mapping} block. otelint encodes the ss4o (default) and flatten_attributes modes; the
+ * other modes are refused by name.
+ */
 public final class MappingConfig {
     static final String SS4O = "ss4o";
-    /** The modes opensearchexporter knows besides ss4o (config.go mappingModes). */
-    private static final Set<String> OTHER_CONTRIB_MODES = Set.of("ecs", "flatten_attributes", "bodymap", "otel-v1");
+    static final String FLATTEN_ATTRIBUTES = "flatten_attributes";
+    /** The modes opensearchexporter knows that otelint does not encode (config.go mappingModes). */
+    private static final Set<String> OTHER_CONTRIB_MODES = Set.of("ecs", "bodymap", "otel-v1");
 
     @ConfigKey("mode")
     public String mode = SS4O;
@@ -31,14 +35,16 @@ public final class MappingConfig {
     @ConfigKey(value = "dedot", supported = false)
     public boolean dedot = false;
 
+    boolean flattenAttributes() {
+        return FLATTEN_ATTRIBUTES.equals(mode);
+    }
+
     void validate() {
         if (OTHER_CONTRIB_MODES.contains(mode)) {
-            // flatten_attributes writes logs in the Log Data Model (top-level resource and record attributes,
-            // TraceId, SeverityText...), a second document shape otelint does not build yet.
             throw new IllegalArgumentException("mapping.mode \"" + mode + "\" is known to otelcol-contrib, "
-                    + "not supported by otelint (supported: ss4o)");
+                    + "not supported by otelint (supported: ss4o, flatten_attributes)");
         }
-        if (!SS4O.equals(mode)) {
+        if (!SS4O.equals(mode) && !FLATTEN_ATTRIBUTES.equals(mode)) {
             throw new IllegalArgumentException("mapping.mode is invalid"); // opensearchexporter's errMappingModeInvalid
         }
     }

@@ -1,6 +1,8 @@
 package dev.otelint.collector.exporter.opensearch;
 
 import com.google.protobuf.Message;
+import dev.otelint.records.FlattenAttributesEncoder;
+import dev.otelint.records.JsonValue;
 import dev.otelint.records.OtlpScope;
 import dev.otelint.records.SimpleSchemaEncoder;
 import dev.otelint.records.UnencodableRecordException;
@@ -23,11 +25,14 @@ import java.util.List;
 
 /**
  * An OTLP export request as the exporter's bulk documents: one per log record, span or metric data point, encoded by
- * {@link SimpleSchemaEncoder} (ss4o) and routed by the index settings. A record the encoder cannot write (NaN in an
+ * {@link SimpleSchemaEncoder} (ss4o) and routed by the index settings. With mapping.mode flatten_attributes, log
+ * records are encoded by {@link FlattenAttributesEncoder} instead; spans stay ss4o, as the exporter's trace encoder
+ * does not look at the mode. A record the encoder cannot write (NaN in an
  * attribute, an id of the wrong size) is dropped for good, as the exporter drops a record json.Marshal refuses.
  */
 final class OtlpBulkDocuments {
     private final SimpleSchemaEncoder encoder;
+    private final LogEncoder logEncoder;
     private final IndexPattern logsIndex;
     private final IndexPattern tracesIndex;
     private final String metricsIndex;
@@ -35,6 +40,12 @@ final class OtlpBulkDocuments {
 
     OtlpBulkDocuments(OpenSearchExporterConfig config, Clock clock) {
         this.encoder = new SimpleSchemaEncoder(config.dataset, config.namespace, clock);
+        if (config.mapping.flattenAttributes()) {
+            FlattenAttributesEncoder flattened = new FlattenAttributesEncoder();
+            this.logEncoder = flattened::encodeLog;
+        } else {
+            this.logEncoder = (scope, log) -> encoder.encodeLog(scope, log, null);
+        }
         String suffix = "-" + config.dataset + "-" + config.namespace;
         this.logsIndex = new IndexPattern(config.logsIndex, config.logsIndexFallback, config.logsIndexTimeFormat,
                 "ss4o_logs" + suffix);
@@ -64,7 +75,7 @@ final class OtlpBulkDocuments {
             OtlpScope scope = OtlpScope.of(resource.getResource(), scopeLogs.getScope(), scopeLogs.getSchemaUrl());
             for (LogRecord log : scopeLogs.getLogRecordsList()) {
                 String index = logsIndex.resolve(log.getAttributesList(), scope.scope(), scope.resource(), out.now);
-                out.add(index, () -> encoder.encodeLog(scope, log, null).toJson());
+                out.add(index, () -> logEncoder.encode(scope, log).toJson());
             }
         }
     }
@@ -89,6 +100,10 @@ final class OtlpBulkDocuments {
                 }
             }
         }
+    }
+
+    private interface LogEncoder {
+        JsonValue encode(OtlpScope scope, LogRecord log) throws UnencodableRecordException;
     }
 
     private interface Encoding {
