@@ -6,7 +6,6 @@ import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.ExporterFactory;
 import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
-import dev.otelint.collector.net.HostPort;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,26 +34,7 @@ public final class DebugExporterFactory implements ExporterFactory<DebugConfig> 
      */
     @Override
     public Optional<PushTarget> pushTarget() {
-        return Optional.of(new PushTarget() {
-            @Override
-            public String name() {
-                return "debug";
-            }
-
-            @Override
-            public String valueLabel() {
-                return "";
-            }
-
-            @Override
-            public Map<String, Object> config(String value) {
-                return Map.of("verbosity", "normal", "use_internal_logger", false);
-            }
-
-            @Override
-            public Optional<HostPort> address(String value) {
-                return Optional.empty();
-            }
-        });
+        return Optional.of(PushTarget.local("debug", "",
+                value -> Map.of("verbosity", "normal", "use_internal_logger", false)));
     }
 }

@@ -6,7 +6,6 @@ import dev.otelint.collector.component.Exporter;
 import dev.otelint.collector.component.ExporterFactory;
 import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
-import dev.otelint.collector.net.HostPort;
 import dev.otelint.collector.service.telemetry.ExporterMetrics;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -43,26 +42,6 @@ public final class FileExporterFactory implements ExporterFactory<FileConfig> {
      */
     @Override
     public Optional<PushTarget> pushTarget() {
-        return Optional.of(new PushTarget() {
-            @Override
-            public String name() {
-                return "file";
-            }
-
-            @Override
-            public String valueLabel() {
-                return "PATH";
-            }
-
-            @Override
-            public Map<String, Object> config(String value) {
-                return Map.of("path", value);
-            }
-
-            @Override
-            public Optional<HostPort> address(String value) {
-                return Optional.empty();
-            }
-        });
+        return Optional.of(PushTarget.local("file", "PATH", value -> Map.of("path", value)));
     }
 }

@@ -7,9 +7,7 @@ import dev.otelint.collector.component.ExporterFactory;
 import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.QueuedRetryExporter;
-import dev.otelint.collector.net.HostPort;
 import dev.otelint.records.Signal;
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -51,38 +49,6 @@ public final class OpenSearchExporterFactory implements ExporterFactory<OpenSear
 
     @Override
     public Optional<PushTarget> pushTarget() {
-        return Optional.of(new Target());
-    }
-
-    /** {@code --to opensearch=URL}: the URL is http.endpoint. */
-    private static final class Target implements PushTarget {
-        @Override
-        public String name() {
-            return "opensearch";
-        }
-
-        @Override
-        public String valueLabel() {
-            return "URL";
-        }
-
-        @Override
-        public Map<String, Object> config(String value) {
-            return Map.of("http", Map.of("endpoint", value));
-        }
-
-        @Override
-        public Optional<HostPort> address(String value) {
-            try {
-                URI uri = new URI(value);
-                if (uri.getHost() == null) {
-                    return Optional.empty();
-                }
-                int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-                return Optional.of(new HostPort(uri.getHost(), port));
-            } catch (java.net.URISyntaxException e) {
-                return Optional.empty(); // the config's validation names the bad endpoint
-            }
-        }
+        return Optional.of(PushTarget.url("opensearch", value -> Map.of("http", Map.of("endpoint", value))));
     }
 }

@@ -45,28 +45,12 @@ public final class OtlpGrpcExporterFactory implements ExporterFactory<OtlpGrpcEx
         if (!type.equals("otlp")) {
             return Optional.empty(); // one --to name for the two registrations
         }
-        return Optional.of(new PushTarget() {
-            @Override
-            public String name() {
-                return "otlp";
-            }
-
-            @Override
-            public String valueLabel() {
-                return "host:port";
-            }
-
-            @Override
-            public Map<String, Object> config(String value) {
-                return value.startsWith("https://") ? Map.of("endpoint", value)
-                        : Map.of("endpoint", value, "tls", Map.of("insecure", true));
-            }
-
-            @Override
-            public Optional<HostPort> address(String value) {
-                int scheme = value.indexOf("://");
-                return Optional.of(HostPort.split(scheme < 0 ? value : value.substring(scheme + 3)));
-            }
-        });
+        return Optional.of(PushTarget.of("otlp", "host:port",
+                value -> value.startsWith("https://") ? Map.of("endpoint", value)
+                        : Map.of("endpoint", value, "tls", Map.of("insecure", true)),
+                value -> {
+                    int scheme = value.indexOf("://");
+                    return Optional.of(HostPort.split(scheme < 0 ? value : value.substring(scheme + 3)));
+                }));
     }
 }

@@ -7,8 +7,6 @@ import dev.otelint.collector.component.ExporterFactory;
 import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.QueuedRetryExporter;
-import dev.otelint.collector.net.HostPort;
-import dev.otelint.collector.net.UrlEndpoints;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,26 +41,6 @@ public final class OtlpHttpExporterFactory implements ExporterFactory<OtlpHttpEx
         if (!type.equals("otlphttp")) {
             return Optional.empty(); // one --to name for the two registrations
         }
-        return Optional.of(new PushTarget() {
-            @Override
-            public String name() {
-                return "otlphttp";
-            }
-
-            @Override
-            public String valueLabel() {
-                return "URL";
-            }
-
-            @Override
-            public Map<String, Object> config(String value) {
-                return Map.of("endpoint", value);
-            }
-
-            @Override
-            public Optional<HostPort> address(String value) {
-                return Optional.of(UrlEndpoints.address(value));
-            }
-        });
+        return Optional.of(PushTarget.url("otlphttp", value -> Map.of("endpoint", value)));
     }
 }

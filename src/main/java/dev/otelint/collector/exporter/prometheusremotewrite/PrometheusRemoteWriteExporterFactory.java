@@ -7,10 +7,8 @@ import dev.otelint.collector.component.ExporterFactory;
 import dev.otelint.collector.component.PushTarget;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.QueuedRetryExporter;
-import dev.otelint.collector.net.HostPort;
 import dev.otelint.collector.service.telemetry.InternalTelemetry;
 import dev.otelint.records.Signal;
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -48,39 +46,6 @@ public final class PrometheusRemoteWriteExporterFactory implements ExporterFacto
 
     @Override
     public Optional<PushTarget> pushTarget() {
-        return Optional.of(new Target());
-    }
-
-    /** {@code --to prometheus=http://127.0.0.1:9090/api/v1/write}. */
-    private static final class Target implements PushTarget {
-        @Override
-        public String name() {
-            return "prometheus";
-        }
-
-        @Override
-        public String valueLabel() {
-            return "URL";
-        }
-
-        @Override
-        public Map<String, Object> config(String value) {
-            return Map.of("endpoint", value);
-        }
-
-        @Override
-        public Optional<HostPort> address(String value) {
-            URI uri;
-            try {
-                uri = new URI(value);
-            } catch (java.net.URISyntaxException e) {
-                return Optional.empty(); // the config's validation says what is wrong with it
-            }
-            if (uri.getHost() == null) {
-                return Optional.empty();
-            }
-            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-            return Optional.of(new HostPort(uri.getHost(), port));
-        }
+        return Optional.of(PushTarget.url("prometheus", value -> Map.of("endpoint", value)));
     }
 }
