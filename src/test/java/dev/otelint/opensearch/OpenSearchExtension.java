@@ -1,7 +1,7 @@
 package dev.otelint.opensearch;
 
+import dev.otelint.testing.SharedServer;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class OpenSearchExtension implements BeforeEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OpenSearchExtension.class);
 
     /**
      * Only finds the distribution, skipping each test when it is absent (Maven then counts them as
@@ -33,9 +32,8 @@ public final class OpenSearchExtension implements BeforeEachCallback, ParameterR
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         OpenSearchDistribution dist = distribution(context);
-        Startup startup = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Startup.class, key -> Startup.attempt(dist), Startup.class);
-        return startup.serverOrThrow().client();
+        return SharedServer.get(context, OpenSearchServer.class, "OpenSearch " + dist.version(),
+                () -> OpenSearchServer.start(dist)).client();
     }
 
     private static OpenSearchDistribution distribution(ExtensionContext context) {
@@ -46,54 +44,10 @@ public final class OpenSearchExtension implements BeforeEachCallback, ParameterR
     static OpenSearchDistribution distributionOrSkip(String test) {
         Optional<OpenSearchDistribution> dist = OpenSearchDistribution.find();
         if (dist.isEmpty()) {
-            String message = "OpenSearch " + OpenSearchDistribution.configuredVersion()
+            SharedServer.skip(test, "OpenSearch " + OpenSearchDistribution.configuredVersion()
                     + " distribution not found in " + OpenSearchDistribution.searchedLocations()
-                    + " (run the tests through Maven, which fetches it in generate-test-resources)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(message);
-            }
-            System.err.println("*** SKIPPING " + test + ": " + message + " ***");
-            Assumptions.abort(message);
+                    + " (run the tests through Maven, which fetches it in generate-test-resources)");
         }
         return dist.get();
-    }
-
-    /** The outcome of the one start attempt, remembered so a failed start is not retried per class. */
-    private static final class Startup implements ExtensionContext.Store.CloseableResource {
-        private final OpenSearchServer server;
-        private final RuntimeException failure;
-
-        private Startup(OpenSearchServer server, RuntimeException failure) {
-            this.server = server;
-            this.failure = failure;
-        }
-
-        static Startup attempt(OpenSearchDistribution dist) {
-            try {
-                long started = System.nanoTime();
-                OpenSearchServer server = OpenSearchServer.start(dist);
-                System.err.printf("OpenSearch %s started in %.1f s%n", dist.version(), (System.nanoTime() - started) / 1e9);
-                return new Startup(server, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Startup(null, new IllegalStateException("interrupted while starting OpenSearch", e));
-            } catch (Exception e) {
-                return new Startup(null, new IllegalStateException("cannot start OpenSearch: " + e.getMessage(), e));
-            }
-        }
-
-        OpenSearchServer serverOrThrow() {
-            if (failure != null) {
-                throw failure;
-            }
-            return server;
-        }
-
-        @Override
-        public void close() {
-            if (server != null) {
-                server.close();
-            }
-        }
     }
 }

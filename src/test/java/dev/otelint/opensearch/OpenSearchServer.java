@@ -11,13 +11,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One real single-node OpenSearch on loopback ports, unpacked into a temp dir and deleted again on
  * close. Closing stops the whole process tree; a JVM shutdown hook does the same if close never runs.
  */
-final class OpenSearchServer implements ExtensionContext.Store.CloseableResource {
+final class OpenSearchServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(
             Long.getLong("otelint.opensearch.startTimeoutSeconds", 180));

@@ -1,7 +1,7 @@
 package dev.otelint.prometheus;
 
+import dev.otelint.testing.SharedServer;
 import java.nio.file.Files;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * (.ci/run installs Debian's prometheus package).
  */
 public final class PrometheusExtension implements BeforeEachCallback, ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PrometheusExtension.class);
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -27,50 +26,14 @@ public final class PrometheusExtension implements BeforeEachCallback, ParameterR
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Startup.class, key -> Startup.attempt(), Startup.class).serverOrThrow();
+        return SharedServer.get(context, PrometheusServer.class, "Prometheus", PrometheusServer::start);
     }
 
     /** Skips the test (fails it when CI=true) when the Prometheus binary is absent. */
     public static void binaryOrSkip(String test) {
-        if (Files.isExecutable(PrometheusServer.BINARY)) {
-            return;
-        }
-        String message = "Prometheus not found at " + PrometheusServer.BINARY
-                + " (install Debian's prometheus package: apt-get install prometheus)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(message);
-        }
-        System.err.println("*** SKIPPING " + test + ": " + message + " ***");
-        Assumptions.abort(message);
-    }
-
-    /** The one start attempt, remembered so that a failed start is not retried per test. */
-    private record Startup(PrometheusServer server, RuntimeException failure)
-            implements ExtensionContext.Store.CloseableResource {
-        static Startup attempt() {
-            try {
-                return new Startup(PrometheusServer.start(), null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Startup(null, new IllegalStateException("interrupted while starting Prometheus", e));
-            } catch (Exception e) {
-                return new Startup(null, new IllegalStateException("cannot start Prometheus: " + e.getMessage(), e));
-            }
-        }
-
-        PrometheusServer serverOrThrow() {
-            if (failure != null) {
-                throw failure;
-            }
-            return server;
-        }
-
-        @Override
-        public void close() {
-            if (server != null) {
-                server.close();
-            }
+        if (!Files.isExecutable(PrometheusServer.BINARY)) {
+            SharedServer.skip(test, "Prometheus not found at " + PrometheusServer.BINARY
+                    + " (install Debian's prometheus package: apt-get install prometheus)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.otelint.collector.exporter.kafka;
 
+import dev.otelint.testing.SharedServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * their own {@link KafkaBroker} instead.
  */
 final class KafkaBrokerExtension implements ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -19,36 +19,6 @@ final class KafkaBrokerExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Shared.class, key -> Shared.start(),
-                Shared.class).broker;
-    }
-
-    /** The shared broker, closed by JUnit with the root store. */
-    private static final class Shared implements ExtensionContext.Store.CloseableResource {
-        private final KafkaBroker broker;
-
-        private Shared(KafkaBroker broker) {
-            this.broker = broker;
-        }
-
-        static Shared start() {
-            try {
-                long started = System.nanoTime();
-                KafkaBroker broker = KafkaBroker.start(3);
-                System.err.printf("Kafka broker started in %.1f s on %s%n", (System.nanoTime() - started) / 1e9,
-                        broker.bootstrap());
-                return new Shared(broker);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while starting Kafka", e);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot start Kafka: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void close() {
-            broker.close();
-        }
+        return SharedServer.get(context, KafkaBroker.class, "Kafka broker", () -> KafkaBroker.start(3));
     }
 }

@@ -16,13 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One real Zipkin server (the exec jar Maven copies to target/zipkin), in-memory storage, on a free loopback port.
  * Closing stops its process tree; a JVM shutdown hook does the same if close never runs.
  */
-final class ZipkinServer implements ExtensionContext.Store.CloseableResource {
+final class ZipkinServer implements AutoCloseable {
     static final String VERSION = System.getProperty("otelint.zipkin.version", "3.5.1");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("otelint.zipkin.startTimeoutSeconds", 180));
     private static final ObjectMapper JSON = new ObjectMapper();
