@@ -1,5 +1,6 @@
 package dev.otelint.collector;
 
+import dev.otelint.testing.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;
@@ -10,10 +11,7 @@ import dev.otelint.collector.service.CollectorConfig;
 import dev.otelint.collector.service.CollectorConfigs;
 import dev.otelint.report.Report;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -66,12 +64,8 @@ public final class RunningCollector implements AutoCloseable {
         collector.shutdown();
     }
 
-    /** A port free on loopback right now. */
+    /** A port free right now, which no other test of this run gets (see FreePorts). */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.pick();
     }
 }

@@ -1,8 +1,7 @@
 package dev.otelint.opensearch;
 
+import dev.otelint.testing.FreePorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -126,10 +125,8 @@ final class OpenSearchServer implements AutoCloseable {
         return debianJdk17.toFile().isDirectory() ? debianJdk17.toString() : System.getProperty("java.home");
     }
 
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+    private static int freeLoopbackPort() {
+        return FreePorts.pick();
     }
 
     private void awaitYellow() throws InterruptedException {

@@ -1,10 +1,9 @@
 package dev.otelint.prometheus;
 
+import dev.otelint.testing.FreePorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -151,9 +150,7 @@ public final class PrometheusServer implements AutoCloseable {
         }
     }
 
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+    private static int freeLoopbackPort() {
+        return FreePorts.pick();
     }
 }

@@ -1,10 +1,10 @@
 package dev.otelint.collector.exporter.kafka;
 
+import dev.otelint.testing.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -188,10 +188,8 @@ final class KafkaBroker implements AutoCloseable {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+    private static int freePort() {
+        return FreePorts.pick();
     }
 
     private static void delete(Path dir) {

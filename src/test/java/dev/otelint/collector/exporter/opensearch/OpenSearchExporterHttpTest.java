@@ -1,5 +1,6 @@
 package dev.otelint.collector.exporter.opensearch;
 
+import dev.otelint.testing.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -142,10 +142,7 @@ class OpenSearchExporterHttpTest {
 
     @Test
     void anUnreachableEndpointIsRetriedUntilRetriesRunOut() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePorts.pick();
         start("http://127.0.0.1:" + closedPort, Map.of());
 
         assertThatThrownBy(() -> exporter.consume(Otlp.logs(2))).isInstanceOf(ConsumeException.class)

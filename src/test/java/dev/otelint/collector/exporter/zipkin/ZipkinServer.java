@@ -1,10 +1,9 @@
 package dev.otelint.collector.exporter.zipkin;
 
+import dev.otelint.testing.FreePorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -119,10 +118,8 @@ final class ZipkinServer implements AutoCloseable {
         throw new IllegalStateException("Zipkin did not answer /health within " + START_TIMEOUT.toSeconds() + " s; see " + log);
     }
 
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+    private static int freeLoopbackPort() {
+        return FreePorts.pick();
     }
 
     @Override

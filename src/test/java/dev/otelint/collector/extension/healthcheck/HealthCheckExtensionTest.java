@@ -1,5 +1,6 @@
 package dev.otelint.collector.extension.healthcheck;
 
+import dev.otelint.testing.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,10 +32,8 @@ class HealthCheckExtensionTest {
     private static final CollectorLog LOG = new CollectorLog(new PrintStream(new ByteArrayOutputStream()));
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+    private static int freePort() {
+        return FreePorts.pick();
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -1,11 +1,10 @@
 package dev.otelint.collector.receiver.otlp;
 
+import dev.otelint.testing.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.otelint.collector.CollectorProcess;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,9 +89,7 @@ class OtlpReceiverMemoryTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return FreePorts.pick();
     }
 }
