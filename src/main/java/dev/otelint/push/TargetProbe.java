@@ -35,7 +35,7 @@ final class TargetProbe {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, address.port()), (int) timeout.toMillis());
         } catch (IOException e) {
-            throw new BadInputException("cannot reach " + target.name() + " at " + target.value() + ": " + why(e));
+            throw new BadInputException("cannot reach " + target.name() + " at " + target.shownValue() + ": " + why(e));
         }
     }
 

@@ -99,6 +99,17 @@ class PushCommandTest {
     }
 
     @Test
+    void aPasswordInATargetUrlNeverReachesTheOutput() throws Exception {
+        int closed = RunningCollector.freePort();
+        PushRun run = PushRun.run("--to", "opensearch=http://admin:s3cret@127.0.0.1:" + closed,
+                OtlpFiles.logs(dir, 1, 1).toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("otelint: cannot reach opensearch at http://admin:***@127.0.0.1:"
+                + closed + ": connection refused");
+        assertThat(run.out() + run.err()).doesNotContain("s3cret");
+    }
+
+    @Test
     void unknownTargetListsTheKnownNames() throws Exception {
         PushRun run = PushRun.run("--to", "nosuch=x", OtlpFiles.traces(dir, 1, 1).toString());
         assertThat(run.code()).isEqualTo(2);
