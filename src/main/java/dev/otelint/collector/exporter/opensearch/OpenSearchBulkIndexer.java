@@ -59,7 +59,7 @@ public final class OpenSearchBulkIndexer {
     }
 
     private BulkOperation operation(BulkDocument document) {
-        RawValue source = new RawValue(document.json()); // written unparsed, exactly as given
+        RawValue source = new RawValue(new RawUtf8(document.json())); // written unparsed, exactly as given
         return create
                 ? BulkOperation.of(o -> o.create(c -> c.index(document.index()).document(source)))
                 : BulkOperation.of(o -> o.index(i -> i.index(document.index()).document(source)));
