@@ -11,8 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 
 /**
  * An HTTP exporter's client (the collector's confighttp client settings: TLS for https URLs, headers, timeout,
@@ -37,12 +35,7 @@ public final class HttpPoster {
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout.isZero() ? DEFAULT_CONNECT_TIMEOUT : timeout);
         if (url.getScheme().equals("https")) {
-            SSLContext ssl = TlsMaterial.context(
-                    tls.certFile.isEmpty() ? null : TlsMaterial.keyManagers(tls.certFile, tls.keyFile),
-                    tls.insecureSkipVerify ? TlsMaterial.trustAll() : TlsMaterial.trustManagers(tls.caFile));
-            SSLParameters parameters = ssl.getDefaultSSLParameters();
-            parameters.setProtocols(TlsMaterial.protocols(tls.minVersion, tls.maxVersion));
-            builder.sslContext(ssl).sslParameters(parameters);
+            TlsMaterial.configure(builder, tls);
         }
         client = builder.build();
     }

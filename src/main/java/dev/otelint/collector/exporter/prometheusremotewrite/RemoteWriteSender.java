@@ -3,19 +3,18 @@ package dev.otelint.collector.exporter.prometheusremotewrite;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.ExportFailure;
+import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.LogFields;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.exporter.helper.SendResult;
-import dev.otelint.collector.net.TlsMaterial;
+import dev.otelint.collector.net.ContentEncoding;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,8 +35,7 @@ final class RemoteWriteSender implements RequestSender<ExportMetricsServiceReque
     private final MetricsTranslator translator;
     private final String userAgent;
     private final Set<String> explained = ConcurrentHashMap.newKeySet();
-    private URI url;
-    private HttpClient client;
+    private HttpPoster poster;
 
     RemoteWriteSender(ComponentSettings settings, PrometheusRemoteWriteConfig config, String version) {
         this.settings = settings;
@@ -48,15 +46,22 @@ final class RemoteWriteSender implements RequestSender<ExportMetricsServiceReque
 
     @Override
     public void start() {
-        url = URI.create(config.endpoint);
-        HttpRequest.Builder probe = HttpRequest.newBuilder(url);
-        config.headers.forEach(probe::header); // the JDK refuses some names (Host, Connection...): say so at start
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.timeout.isZero() ? Duration.ofSeconds(30) : config.timeout);
-        if (url.getScheme().equals("https")) {
-            TlsMaterial.configure(builder, config.tls);
-        }
-        client = builder.build();
+        poster = new HttpPoster(URI.create(config.endpoint), config.tls, requestHeaders(), config.timeout,
+                ContentEncoding.NONE); // the body is snappy-compressed here, per remote write's rules
+    }
+
+    /** The user's headers, except those the protocol fixes, then the protocol's own. */
+    private Map<String, String> requestHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        config.headers.forEach((name, value) -> {
+            if (!PrometheusRemoteWriteConfig.PROTOCOL_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, value);
+            }
+        });
+        headers.put("Content-Encoding", "snappy");
+        headers.put("X-Prometheus-Remote-Write-Version", "0.1.0");
+        headers.put("User-Agent", userAgent);
+        return headers;
     }
 
     @Override
@@ -82,26 +87,7 @@ final class RemoteWriteSender implements RequestSender<ExportMetricsServiceReque
     }
 
     private void post(byte[] body) throws ExportFailure {
-        HttpRequest.Builder http = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        config.headers.forEach((name, value) -> {
-            if (!PrometheusRemoteWriteConfig.PROTOCOL_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                http.header(name, value);
-            }
-        });
-        http.header("Content-Encoding", "snappy").header("Content-Type", "application/x-protobuf")
-                .header("X-Prometheus-Remote-Write-Version", "0.1.0").header("User-Agent", userAgent);
-        if (!config.timeout.isZero()) {
-            http.timeout(config.timeout);
-        }
-        HttpResponse<byte[]> response;
-        try {
-            response = client.send(http.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw ExportFailure.retryable("failed to make an HTTP request: " + e, null, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ExportFailure.permanent("interrupted", e);
-        }
+        HttpResponse<byte[]> response = poster.post("application/x-protobuf", body, "failed to make an HTTP request: ");
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             return;
@@ -117,6 +103,6 @@ final class RemoteWriteSender implements RequestSender<ExportMetricsServiceReque
 
     @Override
     public void shutdown() {
-        client = null;
+        poster = null;
     }
 }
