@@ -27,7 +27,7 @@ final class Drain {
     Drain(Collector collector, CollectorConfig config, List<Target> targets, Outcomes outcomes) {
         this.collector = collector;
         this.config = config;
-        this.networkTargets = targets.stream().filter(t -> t.address().isPresent()).toList();
+        this.networkTargets = targets.stream().filter(Target::isNetwork).toList();
         this.outcomes = outcomes;
     }
 

@@ -57,7 +57,7 @@ final class PushConfig {
             }
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        if (targets.stream().anyMatch(PushConfig::isNetwork)) {
+        if (targets.stream().anyMatch(Target::isNetwork)) {
             root.put("processors", Map.of(BATCH, Map.of()));
         }
         root.put("receivers", receivers);
@@ -166,16 +166,12 @@ final class PushConfig {
     private static Map<String, Object> pipeline(String receiver, List<String> ids, List<Target> targets) {
         Map<String, Object> pipeline = new LinkedHashMap<>();
         pipeline.put("receivers", List.of(receiver));
-        boolean network = targets.stream().anyMatch(t -> ids.contains(t.id().toString()) && isNetwork(t));
+        boolean network = targets.stream().anyMatch(t -> ids.contains(t.id().toString()) && t.isNetwork());
         if (network) {
             pipeline.put("processors", List.of(BATCH));
         }
         pipeline.put("exporters", ids);
         return pipeline;
-    }
-
-    private static boolean isNetwork(Target target) {
-        return target.address().isPresent();
     }
 
     private static List<String> idsFor(List<Target> targets, Signal signal) {
@@ -188,7 +184,7 @@ final class PushConfig {
         Map<String, Object> exporters = new LinkedHashMap<>();
         for (Target t : targets) {
             Map<String, Object> config = new LinkedHashMap<>(t.config());
-            if (isNetwork(t) && !config.containsKey("sending_queue")) {
+            if (t.isNetwork() && !config.containsKey("sending_queue")) {
                 config.put("sending_queue", BLOCKING_QUEUE);
             }
             exporters.put(t.id().toString(), config);

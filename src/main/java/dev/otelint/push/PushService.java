@@ -217,7 +217,7 @@ public final class PushService {
                                        Duration elapsed) {
         long accepted = outcomes.accepted.sum();
         for (Target t : targets) {
-            if (t.address().isEmpty()) { // local targets (file, debug) take what they are given, or fail the pipeline
+            if (!t.isNetwork()) { // local targets (file, debug) take what they are given, or fail the pipeline
                 for (SignalType<?> signal : SignalType.all()) {
                     accepted += drain.given(t.id(), signal);
                 }

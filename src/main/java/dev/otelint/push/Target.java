@@ -37,4 +37,9 @@ public record Target(PushTarget pushTarget, String type, ComponentId id, String 
     Optional<HostPort> address() {
         return pushTarget.address(value);
     }
+
+    /** Sends over the network (has an address to probe), unlike file and debug. */
+    boolean isNetwork() {
+        return address().isPresent();
+    }
 }
