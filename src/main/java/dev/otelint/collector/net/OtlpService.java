@@ -42,6 +42,33 @@ public record OtlpService<Q extends Message, R extends Message>(SignalType<Q> si
         return new OtlpService<>(signal, path, response, method);
     }
 
+    /**
+     * The same gRPC method taking the request's protobuf encoding as it is, for a sender that holds it already
+     * (the bytes are the message on the wire, so the peer cannot tell the two apart).
+     */
+    public MethodDescriptor<byte[], R> encodedMethod() {
+        return method.toBuilder(EncodedMarshaller.INSTANCE, method.getResponseMarshaller()).build();
+    }
+
+    /** Writes and reads protobuf encodings as they are. */
+    private enum EncodedMarshaller implements MethodDescriptor.Marshaller<byte[]> {
+        INSTANCE;
+
+        @Override
+        public java.io.InputStream stream(byte[] value) {
+            return new java.io.ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(java.io.InputStream stream) {
+            try {
+                return stream.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The gRPC service name ("opentelemetry.proto.collector.trace.v1.TraceService"). */
     public String grpcServiceName() {
         return method.getServiceName();

@@ -1,5 +1,7 @@
 package dev.otelint.collector.exporter.helper;
 
+import com.google.protobuf.Message;
+
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -9,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * exporterhelper's in-memory queue: queue_size requests; a place is freed as a consumer takes a request. Closing
  * queues a stop marker per consumer after the data, so what is queued is still handed out first.
  */
-final class MemoryQueue<T> implements RequestQueue<T> {
+final class MemoryQueue<T extends Message> implements RequestQueue<T> {
     private static final Object STOP = new Object();
 
     private final BlockingQueue<Object> pending;
@@ -28,14 +30,14 @@ final class MemoryQueue<T> implements RequestQueue<T> {
     }
 
     @Override
-    public boolean offer(T request, int count) throws InterruptedException {
+    public boolean offer(ExportRequest<T> request) throws InterruptedException {
         if (block) {
             room.acquire();
         } else if (!room.tryAcquire()) {
             return false;
         }
-        items.addAndGet(count);
-        pending.add(new Taken<>(request, count, 0));
+        items.addAndGet(request.items());
+        pending.add(new Taken<>(request, 0));
         return true;
     }
 

@@ -49,8 +49,8 @@ final class PersistentQueue<T extends Message> implements RequestQueue<T> {
         writeIndex = Math.max(readIndex, readLong(WRITE_INDEX));
         requeueUnfinished();
         for (long i = readIndex; i < writeIndex; i++) {
-            T request = load(i);
-            waitingItems += request == null ? 0 : signal.itemCount(request);
+            ExportRequest<T> request = load(i);
+            waitingItems += request == null ? 0 : request.items();
         }
     }
 
@@ -74,7 +74,7 @@ final class PersistentQueue<T extends Message> implements RequestQueue<T> {
     }
 
     @Override
-    public boolean offer(T request, int items) throws InterruptedException {
+    public boolean offer(ExportRequest<T> request) throws InterruptedException {
         lock.lock();
         try {
             while (!closed && writeIndex - readIndex + dispatched.size() >= capacity) {
@@ -87,10 +87,10 @@ final class PersistentQueue<T extends Message> implements RequestQueue<T> {
                 return false;
             }
             // the request first: a crash before the index moves only leaves an unreachable key
-            client.set(Long.toString(writeIndex), request.toByteArray());
+            client.set(Long.toString(writeIndex), request.protobuf());
             client.set(WRITE_INDEX, encode(writeIndex + 1));
             writeIndex++;
-            waitingItems += items;
+            waitingItems += request.items();
             notEmpty.signal();
             return true;
         } finally {
@@ -118,11 +118,10 @@ final class PersistentQueue<T extends Message> implements RequestQueue<T> {
                 client.set(READ_INDEX, encode(index + 1));
                 dispatched.add(index);
                 readIndex++;
-                T request = load(index);
+                ExportRequest<T> request = load(index);
                 if (request != null) {
-                    int items = signal.itemCount(request);
-                    waitingItems -= items;
-                    return new Taken<>(request, items, index);
+                    waitingItems -= request.items();
+                    return new Taken<>(request, index);
                 }
                 finish(index);
             }
@@ -131,15 +130,14 @@ final class PersistentQueue<T extends Message> implements RequestQueue<T> {
         }
     }
 
-    private T load(long index) {
+    /** The stored request, decoded once to check it and count its items; the sender gets the bytes as stored. */
+    private ExportRequest<T> load(long index) {
         byte[] bytes = client.get(Long.toString(index));
         if (bytes == null) {
             return null;
         }
         try {
-            @SuppressWarnings("unchecked")
-            T request = (T) signal.empty().getParserForType().parseFrom(bytes);
-            return request;
+            return ExportRequest.ofProtobuf(signal, bytes, signal.itemCount(ExportRequest.decode(signal, bytes)));
         } catch (InvalidProtocolBufferException e) {
             settings.log().error("Failed to dispatch item: the stored request does not decode. Dropping it.",
                     LogFields.of(settings, signal, "error", e.getMessage(), "key", index));

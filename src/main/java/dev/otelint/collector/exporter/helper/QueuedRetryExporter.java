@@ -95,14 +95,15 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
         if (!accepting) {
             throw new ConsumeException("exporters::" + settings.id() + " is not running");
         }
-        int items = signal.itemCount(data);
+        ExportRequest<T> request = ExportRequest.of(signal, data);
+        int items = request.items();
         if (queue == null) {
-            sendNow(data, items, true);
+            sendNow(request, true);
             return;
         }
         boolean queued;
         try {
-            queued = queue.offer(data, items);
+            queued = queue.offer(sender.sendsProtobuf() ? request.encodedOnly() : request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             queued = false;
@@ -123,7 +124,7 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
     private void drain() {
         try {
             for (RequestQueue.Taken<T> next = take(); next != null; next = take()) {
-                if (sendNow(next.request(), next.items(), false) || !queue.keepsUnfinished()) {
+                if (sendNow(next.request(), false) || !queue.keepsUnfinished()) {
                     queue.done(next);
                 }
             }
@@ -146,10 +147,11 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
     }
 
     /** Sends with retries; false when a shutdown ended the retries (the request is neither sent nor dropped). */
-    private boolean sendNow(T data, int items, boolean rethrow) {
+    private boolean sendNow(ExportRequest<T> request, boolean rethrow) {
+        int items = request.items();
         Exception failure;
         try {
-            delivered(items, retrying.send(data));
+            delivered(items, retrying.send(request));
             return true;
         } catch (ExportFailure | RuntimeException e) { // a queue consumer must survive any failure
             failure = e;

@@ -1,9 +1,11 @@
 package dev.otelint.collector.exporter.helper;
 
+import com.google.protobuf.Message;
+
 /** The sending_queue's store of requests between the caller and the consumers. */
-interface RequestQueue<T> {
+interface RequestQueue<T extends Message> {
     /** Adds a request; false when the queue is full and may not wait, or is closed. */
-    boolean offer(T request, int items) throws InterruptedException;
+    boolean offer(ExportRequest<T> request) throws InterruptedException;
 
     /** The next request, waiting for one; null once the queue is closed and has nothing more to hand out. */
     Taken<T> take() throws InterruptedException;
@@ -27,5 +29,9 @@ interface RequestQueue<T> {
     default void release() {}
 
     /** A request handed to a consumer, with what the queue needs to finish it. */
-    record Taken<T>(T request, int items, long index) {}
+    record Taken<T extends Message>(ExportRequest<T> request, long index) {
+        int items() {
+            return request.items();
+        }
+    }
 }

@@ -28,7 +28,7 @@ final class RetryingSender<T extends Message> {
         this.signal = signal;
     }
 
-    SendResult send(T request) throws ExportFailure {
+    SendResult send(ExportRequest<T> request) throws ExportFailure {
         Backoff backoff = new Backoff(config, ThreadLocalRandom.current());
         long start = System.nanoTime();
         while (true) {
@@ -49,7 +49,7 @@ final class RetryingSender<T extends Message> {
             if (!config.maxElapsedTime.isZero() && elapsed.plus(wait).compareTo(config.maxElapsedTime) > 0) {
                 throw ExportFailure.permanent("no more retries left: " + failure.getMessage(), failure);
             }
-            settings.outcomes().retried(settings.id(), signal, signal.itemCount(request), failure.getMessage());
+            settings.outcomes().retried(settings.id(), signal, request.items(), failure.getMessage());
             settings.log().info("Exporting failed. Will retry the request after interval.",
                     LogFields.of(settings, signal, "error", failure.getMessage(), "interval", GoDuration.format(wait)));
             if (awaitStop(wait)) {

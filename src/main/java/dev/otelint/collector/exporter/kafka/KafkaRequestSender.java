@@ -3,6 +3,7 @@ package dev.otelint.collector.exporter.kafka;
 import com.google.protobuf.Message;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.ExportFailure;
+import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.exporter.helper.SendResult;
 import java.time.Duration;
@@ -39,7 +40,8 @@ final class KafkaRequestSender<T extends Message> implements RequestSender<T> {
     }
 
     @Override
-    public SendResult send(T request) throws ExportFailure {
+    public SendResult send(ExportRequest<T> queued) throws ExportFailure {
+        T request = queued.message();
         List<KafkaProducerClient.Outgoing> records = new ArrayList<>();
         for (KafkaPartitioning.Part<T> part : partitioning.split(request, signal)) {
             records.add(new KafkaProducerClient.Outgoing(partitioning.topic(part.request(), signal), part.key(),

@@ -4,6 +4,7 @@ import com.google.protobuf.Message;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.ExportFailure;
+import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.LogFields;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.exporter.helper.SendResult;
@@ -58,7 +59,8 @@ final class BulkRequestSender<T extends Message> implements RequestSender<T> {
     }
 
     @Override
-    public SendResult send(T request) throws ExportFailure {
+    public SendResult send(ExportRequest<T> queued) throws ExportFailure {
+        T request = queued.message();
         Pending state = pending.get();
         if (state == null || state.request != request) {
             state = new Pending(request, encoder.encode(request));

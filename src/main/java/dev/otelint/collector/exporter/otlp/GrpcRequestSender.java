@@ -7,6 +7,7 @@ import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.SendResult;
 import dev.otelint.collector.exporter.helper.ExportFailure;
+import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.net.OtlpService;
 import dev.otelint.collector.net.TlsMaterial;
@@ -15,6 +16,7 @@ import io.grpc.ChannelCredentials;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
@@ -39,14 +41,14 @@ final class GrpcRequestSender<T extends Message> implements RequestSender<T> {
     private final SignalType<T> signal;
     private final ComponentSettings settings;
     private final OtlpGrpcExporterConfig config;
-    private final OtlpService<T, Message> service;
+    private final MethodDescriptor<byte[], Message> method;
     private ManagedChannel channel;
 
     GrpcRequestSender(SignalType<T> signal, ComponentSettings settings, OtlpGrpcExporterConfig config) {
         this.signal = signal;
         this.settings = settings;
         this.config = config;
-        this.service = OtlpService.of(signal);
+        this.method = OtlpService.of(signal).encodedMethod();
     }
 
     @Override
@@ -74,14 +76,19 @@ final class GrpcRequestSender<T extends Message> implements RequestSender<T> {
     }
 
     @Override
-    public SendResult send(T request) throws ExportFailure {
+    public boolean sendsProtobuf() {
+        return true;
+    }
+
+    @Override
+    public SendResult send(ExportRequest<T> request) throws ExportFailure {
         CallOptions options = CallOptions.DEFAULT.withCompression(compressionOrIdentity());
         if (!config.timeout.isZero()) {
             options = options.withDeadlineAfter(config.timeout.toNanos(), TimeUnit.NANOSECONDS);
         }
         Message response;
         try {
-            response = ClientCalls.blockingUnaryCall(channel, service.method(), options, request);
+            response = ClientCalls.blockingUnaryCall(channel, method, options, request.protobuf());
         } catch (StatusRuntimeException e) {
             throw failure(e);
         }

@@ -6,6 +6,7 @@ import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.file.OtlpJsonLine;
 import dev.otelint.collector.exporter.helper.SendResult;
 import dev.otelint.collector.exporter.helper.ExportFailure;
+import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.net.ContentEncoding;
@@ -43,9 +44,14 @@ final class HttpRequestSender<T extends Message> implements RequestSender<T> {
     }
 
     @Override
-    public SendResult send(T request) throws ExportFailure {
-        boolean json = config.encoding == OtlpHttpExporterConfig.BodyEncoding.JSON;
-        byte[] body = json ? OtlpJsonLine.of(request).getBytes(StandardCharsets.UTF_8) : request.toByteArray();
+    public boolean sendsProtobuf() {
+        return config.encoding != OtlpHttpExporterConfig.BodyEncoding.JSON;
+    }
+
+    @Override
+    public SendResult send(ExportRequest<T> request) throws ExportFailure {
+        boolean json = !sendsProtobuf();
+        byte[] body = json ? OtlpJsonLine.of(request.message()).getBytes(StandardCharsets.UTF_8) : request.protobuf();
         HttpResponse<byte[]> response = poster.post(json ? "application/json" : "application/x-protobuf", body,
                 "failed to make an HTTP request: ");
         return answer(response, json);

@@ -3,6 +3,7 @@ package dev.otelint.collector.exporter.prometheusremotewrite;
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.component.SignalType;
 import dev.otelint.collector.exporter.helper.ExportFailure;
+import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.LogFields;
 import dev.otelint.collector.exporter.helper.RequestSender;
@@ -65,7 +66,8 @@ final class RemoteWriteSender implements RequestSender<ExportMetricsServiceReque
     }
 
     @Override
-    public SendResult send(ExportMetricsServiceRequest request) throws ExportFailure {
+    public SendResult send(ExportRequest<ExportMetricsServiceRequest> queued) throws ExportFailure {
+        ExportMetricsServiceRequest request = queued.message();
         Translation translation = translator.translate(request);
         explainDrops(translation);
         for (byte[] body : WriteRequestEncoder.requests(translation.series().sorted(), config.maxBatchSizeBytes)) {

@@ -2,6 +2,7 @@ package dev.otelint.collector.exporter.zipkin;
 
 import dev.otelint.collector.component.ComponentSettings;
 import dev.otelint.collector.exporter.helper.ExportFailure;
+import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.exporter.helper.SendResult;
@@ -44,7 +45,8 @@ final class ZipkinSender implements RequestSender<ExportTraceServiceRequest> {
     }
 
     @Override
-    public SendResult send(ExportTraceServiceRequest request) throws ExportFailure {
+    public SendResult send(ExportRequest<ExportTraceServiceRequest> queued) throws ExportFailure {
+        ExportTraceServiceRequest request = queued.message();
         List<ZipkinSpan> spans;
         try {
             spans = ZipkinTranslator.translate(request);

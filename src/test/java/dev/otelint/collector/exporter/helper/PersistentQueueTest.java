@@ -52,11 +52,11 @@ class PersistentQueueTest {
         volatile boolean down;
 
         @Override
-        public SendResult send(ExportLogsServiceRequest request) throws ExportFailure {
+        public SendResult send(ExportRequest<ExportLogsServiceRequest> request) throws ExportFailure {
             if (down) {
                 throw ExportFailure.retryable("peer is down", null, null);
             }
-            received.add(request.getResourceLogs(0).getScopeLogs(0).getLogRecords(0).getBody().getStringValue());
+            received.add(request.message().getResourceLogs(0).getScopeLogs(0).getLogRecords(0).getBody().getStringValue());
             return SendResult.allTaken();
         }
     }
@@ -154,12 +154,12 @@ class PersistentQueueTest {
                 .get(ComponentId.parse("file_storage/q"))).client(ComponentKind.EXPORTER, settings.id(), "logs");
         PersistentQueue<ExportLogsServiceRequest> crashed =
                 new PersistentQueue<>(client, SignalType.LOGS, settings, 10, false);
-        crashed.offer(request("a"), 1);
-        crashed.offer(request("b"), 1);
-        crashed.offer(request("c"), 1);
+        crashed.offer(ExportRequest.of(SignalType.LOGS, request("a")));
+        crashed.offer(ExportRequest.of(SignalType.LOGS, request("b")));
+        crashed.offer(ExportRequest.of(SignalType.LOGS, request("c")));
         RequestQueue.Taken<ExportLogsServiceRequest> inFlight = crashed.take();
         crashed.done(crashed.take()); // "b" was sent and acknowledged
-        assertThat(inFlight.request()).isEqualTo(request("a"));
+        assertThat(inFlight.request().message()).isEqualTo(request("a"));
         client.close(); // the process dies: no shutdown, "a" never finished
 
         exporter(queue("file_storage/q", 10), storageHost());
