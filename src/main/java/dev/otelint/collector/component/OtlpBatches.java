@@ -57,7 +57,9 @@ final class OtlpBatches {
         for (Object resource : (List<?>) second.getField(resources)) {
             b.addRepeatedField(resources, resource);
         }
-        return (T) b.build();
+        T joined = (T) b.build();
+        WireEncodings.rememberJoined(joined, first, second);
+        return joined;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,8 @@ package dev.otelint.collector.net;
 import com.google.protobuf.Message;
 import dev.otelint.records.Signal;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.component.WireEncodings;
+import io.grpc.Status;
 import io.grpc.MethodDescriptor;
 import io.grpc.protobuf.ProtoUtils;
 import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
@@ -40,6 +42,35 @@ public record OtlpService<Q extends Message, R extends Message>(SignalType<Q> si
                 .setResponseMarshaller(ProtoUtils.marshaller(response))
                 .build();
         return new OtlpService<>(signal, path, response, method);
+    }
+
+    /**
+     * The method as a receiver serves it: each request is parsed from its whole encoding, which is remembered
+     * ({@link WireEncodings}) so that an exporter can send those bytes again instead of encoding the message.
+     */
+    public MethodDescriptor<Q, R> receivingMethod() {
+        return method.toBuilder(new RememberingMarshaller<>(signal), method.getResponseMarshaller()).build();
+    }
+
+    /** Parses as grpc's protobuf marshaller does (same status on bad bytes), keeping the bytes parsed. */
+    private record RememberingMarshaller<Q extends Message>(SignalType<Q> signal) implements MethodDescriptor.Marshaller<Q> {
+        @Override
+        public java.io.InputStream stream(Q value) {
+            return new java.io.ByteArrayInputStream(value.toByteArray());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Q parse(java.io.InputStream stream) {
+            try {
+                byte[] bytes = stream.readAllBytes();
+                Q request = (Q) signal.empty().getParserForType().parseFrom(bytes);
+                WireEncodings.remember(request, bytes);
+                return request;
+            } catch (java.io.IOException e) {
+                throw Status.INTERNAL.withDescription("Invalid protobuf byte sequence").withCause(e).asRuntimeException();
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.otelint.collector.exporter.helper;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import dev.otelint.collector.component.SignalType;
+import dev.otelint.collector.component.WireEncodings;
 
 /**
  * One request on its way through an exporter: the OTLP message or its protobuf encoding (each made from the
@@ -50,7 +51,8 @@ public final class ExportRequest<T extends Message> {
 
     public synchronized byte[] protobuf() {
         if (protobuf == null) {
-            protobuf = message.toByteArray();
+            byte[] arrived = WireEncodings.of(message);
+            protobuf = arrived != null ? arrived : message.toByteArray();
         }
         return protobuf;
     }

@@ -87,7 +87,7 @@ final class GrpcReceiverServer {
         @SuppressWarnings("unchecked")
         OtlpService<Q, Message> service = (OtlpService<Q, Message>) route.service();
         return ServerServiceDefinition.builder(service.grpcServiceName())
-                .addMethod(service.method(), ServerCalls.asyncUnaryCall((request, response) -> {
+                .addMethod(service.receivingMethod(), ServerCalls.asyncUnaryCall((request, response) -> {
                     try {
                         route.consumer().accept(request);
                     } catch (ConsumeException e) {

@@ -5,6 +5,7 @@ import com.google.protobuf.Message;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.otelint.collector.component.ConsumeException;
+import dev.otelint.collector.component.WireEncodings;
 import dev.otelint.collector.net.BodyTooLargeException;
 import dev.otelint.collector.net.ContentEncoding;
 import dev.otelint.collector.net.OtlpService;
@@ -103,7 +104,9 @@ final class HttpExportHandler implements HttpHandler {
         if (json) {
             return (Q) OtlpJsonMessages.decode(body, builder).build();
         }
-        return (Q) service.signal().empty().getParserForType().parseFrom(body);
+        Q request = (Q) service.signal().empty().getParserForType().parseFrom(body);
+        WireEncodings.remember(request, body);
+        return request;
     }
 
     private static String reason(Exception e) {
