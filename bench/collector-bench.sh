@@ -2,23 +2,23 @@
 # otelint gen (its own process) -> otelint collector run (otlp receiver -> batch -> otlphttp exporter) -> a sink
 # that discards (bench/DiscardSink.java). For OTLP/gRPC and OTLP/HTTP into the collector, with and without gzip
 # on both legs, measures:
-#   - saturation: spans/s the collector accepts when gen sends as fast as it can (gen's sent count / time);
+#   - saturation: spans/s the collector accepts when gen sends as fast as it can with SAT_WORKERS (default 8)
+#     concurrent workers (gen's sent count / time);
 #   - fixed load, on a fresh collector: its CPU (% of one core, from /proc/PID/stat) and largest RSS at 10k spans/s,
 #     sent as 1000 traces/s of 10 spans in requests of 100 spans.
 # Usage: bench/collector-bench.sh [SATURATION_SECONDS [FIXED_SECONDS]]   (default 20 30)
-# JVM options: COLLECTOR_JAVA_OPTS (default: the serial GC, a 32 MiB initial and 128 MiB maximum heap, which keep
-# the RSS near 250 MB; without -Xms the JVM starts with 1/64 of the RAM as heap) and
-# GEN_JAVA_OPTS (default: none).
+# Both run through cli/otelint with the JVM options it picks (what users get); COLLECTOR_JAVA_OPTS and
+# GEN_JAVA_OPTS add options after those (default: none).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 [ -f target/otelint.jar ] || mvn -B -q -DskipTests package
-sat_s="${1:-20}"; fixed_s="${2:-30}"
+sat_s="${1:-20}"; fixed_s="${2:-30}"; sat_workers="${SAT_WORKERS:-8}"
 work="${BENCH_DIR:-$(mktemp -d)}"
-jar=target/otelint.jar
+otelint=cli/otelint
 hz=$(getconf CLK_TCK)
-read -r -a collector_opts <<<"${COLLECTOR_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx128m}"
-read -r -a gen_opts <<<"${GEN_JAVA_OPTS:-}"
+collector_opts="${COLLECTOR_JAVA_OPTS:-}"
+gen_opts="${GEN_JAVA_OPTS:-}"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("localhost",0)); print(s.getsockname()[1])'; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 wait_port() { for _ in $(seq 100); do (exec 3<>"/dev/tcp/localhost/$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
@@ -30,7 +30,7 @@ cleanup() { [ -z "$collector_pid" ] || kill "$collector_pid" 2>/dev/null || true
 trap cleanup EXIT
 wait_port "$sink_port"
 start_collector() {
-  java "${collector_opts[@]}" -jar "$jar" collector run --config "$work/collector.yaml" 2>>"$work/collector.log" &
+  OTELINT_JAVA_OPTS="$collector_opts" "$otelint" collector run --config "$work/collector.yaml" 2>>"$work/collector.log" &
   collector_pid=$!
   wait_port "$grpc_port"; wait_port "$http_port"
 }
@@ -38,7 +38,7 @@ stop_collector() { kill "$collector_pid"; wait "$collector_pid" || true; collect
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n1)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "collector JVM options: ${collector_opts[*]:-none}; gen JVM options: ${gen_opts[*]:-none}"
+echo "JVM options added to cli/otelint's: collector: ${collector_opts:-none}; gen: ${gen_opts:-none}"
 printf '%-5s %-5s | %12s %9s | %14s %14s %10s\n' proto gzip "sat. spans/s" "peak RSS" "CPU@10k (core)" "gen CPU@10k" "max RSS@10k"
 for proto in grpc http; do
   for compression in none gzip; do
@@ -59,12 +59,12 @@ service:
 YAML
     port=$grpc_port; http_flag=false
     if [ "$proto" = http ]; then port=$http_port; http_flag=true; fi
-    gen=(java "${gen_opts[@]}" -jar "$jar" gen traces --otlp-endpoint "localhost:$port" --otlp-insecure "--otlp-http=$http_flag"
+    gen=(env OTELINT_JAVA_OPTS="$gen_opts" "$otelint" gen traces --otlp-endpoint "localhost:$port" --otlp-insecure "--otlp-http=$http_flag"
          --otlp-compression "$compression" --child-spans 9 --batch-size 100)
 
-    # saturation: 4 workers without throttling
+    # saturation: workers without throttling
     start_collector
-    sat_line=$("${gen[@]}" --workers 4 --duration "${sat_s}s" 2>>"$work/gen.log")
+    sat_line=$("${gen[@]}" --workers "$sat_workers" --duration "${sat_s}s" 2>>"$work/gen.log")
     sat_rate=$(sed -E 's/.*: ([0-9.]+) spans\/s/\1/' <<<"$sat_line")
     sat_rss_kb=$(awk '/VmHWM/{print $2}' "/proc/$collector_pid/status")
     stop_collector
