@@ -2,6 +2,10 @@ package dev.otelint.cli;
 
 import dev.otelint.report.BadInputException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,23 +15,28 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks observability integrations: sample records, mappings, dashboards and collector configs.",
-        subcommands = {
-            ValidateCommand.class,
-            CheckAssetsCommand.class,
-            LintCommand.class,
-            MigrateCommand.class,
-            BundleCommand.class,
-            RulesCommand.class,
-            CatalogCommand.class,
-            NewCommand.class,
-            CollectorCommand.class,
-            GenCommand.class,
-            PushCommand.class,
-            CompletionCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad invocation or input, 70 internal error."})
 public final class Main implements Runnable {
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    /** Subcommands that show or walk the other commands. */
+    private static final Set<String> NEED_ALL = Set.of("help", "completion");
+
+    static {
+        SUBCOMMANDS.put("validate", ValidateCommand::new);
+        SUBCOMMANDS.put("check-assets", CheckAssetsCommand::new);
+        SUBCOMMANDS.put("lint", LintCommand::new);
+        SUBCOMMANDS.put("migrate", MigrateCommand::new);
+        SUBCOMMANDS.put("bundle", BundleCommand::new);
+        SUBCOMMANDS.put("rules", RulesCommand::new);
+        SUBCOMMANDS.put("catalog", CatalogCommand::new);
+        SUBCOMMANDS.put("new", NewCommand::new);
+        SUBCOMMANDS.put("collector", CollectorCommand::new);
+        SUBCOMMANDS.put("gen", GenCommand::new);
+        SUBCOMMANDS.put("push", PushCommand::new);
+        SUBCOMMANDS.put("completion", CompletionCommand::new);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
@@ -44,10 +53,44 @@ public final class Main implements Runnable {
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
+    /** The whole command tree: every subcommand. */
+    public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The tree a command line needs: only the subcommand it names, since picocli reflects over every command it
+     * is given (a third of a short run's CPU with all of them); all of them for help, completion, no subcommand or
+     * a misspelt one (whose error suggests the nearest names).
+     */
+    static CommandLine commandLine(String... args) {
+        String named = null;
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                named = arg;
+                break;
+            }
+        }
+        if (named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(Set.of());
+        }
+        boolean one = named != null && SUBCOMMANDS.containsKey(named) && !NEED_ALL.contains(named);
+        return commandLine(one ? Set.of(named) : SUBCOMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(Set<String> names) {
+        CommandLine cl = new CommandLine(new Main());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (names.contains(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
+        return cl;
+    }
+
     /** Runs one command line with the given streams and returns the exit code; used by tests too. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        Main main = new Main();
-        CommandLine cl = new CommandLine(main);
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(Terminal.colorScheme());

@@ -61,7 +61,7 @@ class CiDocsTest {
     }
 
     private static void assertParses(String commandLine) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = Main.commandLine();
         CommandLine.ParseResult parsed = cl.parseArgs(commandLine.split(" +"));
         assertThat(parsed.subcommand()).as(commandLine).isNotNull();
         assertThat(parsed.unmatched()).as(commandLine).isEmpty();

@@ -35,8 +35,21 @@ class MainTest {
     }
 
     @Test
+    void aMisspeltSubcommandIsSuggestedFromAllOfThem() {
+        CliRun run = CliRun.of("--debug", "vaildate", "x.json");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("Unmatched argument").contains("validate");
+    }
+
+    @Test
+    void topLevelHelpListsEverySubcommandAndVersionPrintsTheVersion() {
+        assertThat(CliRun.of("--help").out()).contains("validate", "check-assets", "collector", "push", "completion");
+        assertThat(CliRun.of("--version").out()).startsWith("otelint ");
+    }
+
+    @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : commandPaths(new CommandLine(new Main()), "")) {
+        for (String command : commandPaths(Main.commandLine(), "")) {
             CliRun run = CliRun.of((command + " --help").split(" "));
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: otelint " + command).contains("Example")
@@ -46,7 +59,7 @@ class MainTest {
 
     @Test
     void everyCommandsSummaryInTheCommandListIsAWholeSentence() {
-        new CommandLine(new Main()).getSubcommands().forEach((name, sub) -> {
+        Main.commandLine().getSubcommands().forEach((name, sub) -> {
             CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
             String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
             assertThat(lines).as(name).isNotEmpty();
