@@ -36,8 +36,8 @@ final class NameFilter {
                     try {
                         compiled.add(GoRegex.compile(pattern));
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("error parsing regexp: " + e.getMessage() + ": `" + pattern
-                                + "`", e);
+                        throw new BadPattern(pattern, "error parsing regexp: " + goWording(e.getMessage()) + ": `"
+                                + pattern + "`");
                     }
                 }
                 return new NameFilter(Set.of(), List.copyOf(compiled));
@@ -46,6 +46,27 @@ final class NameFilter {
                 throw new IllegalArgumentException("unrecognized match_type: '" + config.matchType
                         + "', valid types are: [regexp strict]");
         }
+    }
+
+    /** A pattern that does not compile, and which one. */
+    static final class BadPattern extends IllegalArgumentException {
+        final String pattern;
+
+        BadPattern(String pattern, String message) {
+            super(message);
+            this.pattern = pattern;
+        }
+    }
+
+    /** Go's words for the commonest syntax errors java.util.regex describes in its own. */
+    private static String goWording(String javaDescription) {
+        return switch (javaDescription) {
+            case "Unclosed group" -> "missing closing )";
+            case "Unclosed character class" -> "missing closing ]";
+            case "Unmatched closing ')'" -> "unexpected )";
+            default -> javaDescription.startsWith("Dangling meta character") ? "missing argument to repetition operator"
+                    : javaDescription;
+        };
     }
 
     boolean matches(String name) {

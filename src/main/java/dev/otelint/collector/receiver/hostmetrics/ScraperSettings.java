@@ -2,8 +2,11 @@ package dev.otelint.collector.receiver.hostmetrics;
 
 import dev.otelint.collector.component.ConfigKey;
 import dev.otelint.collector.config.ConfigException;
+import dev.otelint.collector.config.ConfigList;
 import dev.otelint.collector.config.ConfigMap;
 import dev.otelint.collector.config.ConfigNode;
+import dev.otelint.collector.config.ConfigScalar;
+import dev.otelint.collector.config.ConfigSource;
 import java.util.function.Consumer;
 
 /**
@@ -44,12 +47,38 @@ public class ScraperSettings {
         try {
             return NameFilter.of(config);
         } catch (IllegalArgumentException e) {
-            ConfigNode node = section.get(key);
-            ConfigNode at = node instanceof ConfigMap map && map.get("match_type") != null
-                    && e.getMessage().startsWith("unrecognized") ? map.get("match_type") : node;
+            ConfigSource at = where(section, key, e);
             errors.accept(new ConfigException("scrapers::" + type + "::" + key + ": " + label + ": " + e.getMessage(),
-                    at.source()));
+                    at));
             return null;
         }
+    }
+
+    /** The bad pattern's line, else match_type's, else the filter's key. */
+    private static ConfigSource where(ConfigMap section, String key, IllegalArgumentException problem) {
+        ConfigMap.Entry entry = section.entry(key);
+        if (entry.value() instanceof ConfigMap filter) {
+            if (problem instanceof NameFilter.BadPattern bad) {
+                ConfigSource item = patternItem(filter, bad.pattern);
+                return item != null ? item : entry.keySource();
+            }
+            if (filter.entry("match_type") != null) {
+                return filter.get("match_type").source();
+            }
+        }
+        return entry.keySource();
+    }
+
+    private static ConfigSource patternItem(ConfigMap filter, String pattern) {
+        for (ConfigMap.Entry list : filter.list()) {
+            if (list.value() instanceof ConfigList items) {
+                for (ConfigNode item : items.items()) {
+                    if (item instanceof ConfigScalar s && pattern.equals(s.text())) {
+                        return s.source();
+                    }
+                }
+            }
+        }
+        return null;
     }
 }
