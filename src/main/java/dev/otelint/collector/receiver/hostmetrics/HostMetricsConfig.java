@@ -19,7 +19,8 @@ public final class HostMetricsConfig implements ValidatedConfig {
     @ConfigKey("initial_delay")
     public Duration initialDelay = Duration.ofSeconds(1);
 
-    @ConfigKey("timeout")
+    /** A deadline per scrape in the collector; otelint's scrapes read files (and stat stops after 10 s). */
+    @ConfigKey(value = "timeout", supported = false)
     public Duration timeout = Duration.ZERO;
 
     /** Where /proc and /sys are read from: "" is the host's root, a directory holds proc/ (a container's view). */

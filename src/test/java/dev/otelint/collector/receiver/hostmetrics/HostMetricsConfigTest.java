@@ -131,10 +131,11 @@ class HostMetricsConfigTest {
     }
 
     @Test
-    void metadataCollectionIntervalIsAcceptedAndReportedAsNotApplied() throws IOException {
-        CliRun run = validate("    metadata_collection_interval: 1m");
+    void metadataCollectionIntervalAndTimeoutAreAcceptedAndReportedAsNotApplied() throws IOException {
+        CliRun run = validate("    metadata_collection_interval: 1m\n    timeout: 5s");
         assertThat(run.out()).contains("receivers::hostmetrics: setting 'metadata_collection_interval' is known to"
-                + " otelcol-contrib, not supported by otelint");
+                + " otelcol-contrib, not supported by otelint")
+                .contains("receivers::hostmetrics: setting 'timeout' is known to otelcol-contrib, not supported by otelint");
         assertThat(run.out()).doesNotContain("error [");
     }
 }
