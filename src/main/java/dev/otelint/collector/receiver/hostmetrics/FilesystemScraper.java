@@ -4,54 +4,82 @@ import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
- * system.filesystem.usage (used, free, reserved) per mount of proc/mounts, measured with statvfs through
- * java.nio's FileStore. As gopsutil's partitions(all=false), only file system types proc/filesystems does
- * not mark "nodev" are read (no proc, sysfs, tmpfs, overlay...).
+ * The filesystem scraper: per mount that the filters keep, system.filesystem.usage (used, free, reserved, as
+ * gopsutil's disk.Usage: used = total - bfree, free = bavail, reserved the rest), system.filesystem.utilization
+ * (used / (used + free)) and system.filesystem.inodes.usage (used, free). Mount points are read under
+ * root_path and reported as the mount table writes them.
  */
-final class FilesystemScraper implements Scraper {
-    @Override
-    public String scope() {
-        return "filesystemscraper";
+final class FilesystemScraper extends Scraper {
+    private static final String INODES = "system.filesystem.inodes.usage";
+
+    private final FilesystemSettings settings;
+
+    FilesystemScraper(MetricSelection metrics, FilesystemSettings settings) {
+        super(metrics);
+        this.settings = settings;
     }
 
     @Override
-    public void scrape(ProcFiles proc, MetricsOut out) throws IOException {
-        Set<String> physical = new HashSet<>();
-        for (String line : proc.lines("filesystems")) {
-            if (!line.startsWith("nodev")) {
-                physical.add(line.trim());
+    void scrape(ProcFiles proc, MetricsOut out) throws IOException {
+        List<Mount> kept = new ArrayList<>();
+        for (Mount mount : MountTable.read(proc, settings.includeVirtualFilesystems)) {
+            if (settings.keeps(mount)) {
+                kept.add(mount);
             }
         }
-        for (String line : proc.lines("mounts")) {
-            String[] f = ProcFiles.fields(line);
-            if (f.length < 4 || !physical.contains(f[2])) {
-                continue;
-            }
-            String mountpoint = f[1].replace("\\040", " "); // proc/mounts escapes spaces
-            Path path = proc.root().resolve(mountpoint.substring(1));
-            if (!Files.isDirectory(path)) {
-                continue;
-            }
-            FileStore store = Files.getFileStore(path);
-            String mode = f[3].startsWith("ro") ? "ro" : "rw";
-            long total = store.getTotalSpace();
-            long unallocated = store.getUnallocatedSpace();
-            long usable = store.getUsableSpace();
-            String[] attrs = {"device", f[0], "mode", mode, "mountpoint", mountpoint, "type", f[2]};
-            out.usage("system.filesystem.usage", "By", total - unallocated, with(attrs, "used"));
-            out.usage("system.filesystem.usage", "By", usable, with(attrs, "free"));
-            out.usage("system.filesystem.usage", "By", unallocated - usable, with(attrs, "reserved"));
+        List<Mount> measured = new ArrayList<>();
+        for (Mount mount : kept) {
+            out.part("failed to read usage at " + mount.mountpoint(), () -> {
+                recordUsage(mount, Files.getFileStore(onHost(proc, mount)), out);
+                measured.add(mount);
+            });
+        }
+        if (out.enabled(INODES)) {
+            out.part(INODES, () -> recordInodes(proc, measured, out));
         }
     }
 
-    private static String[] with(String[] attrs, String state) {
-        String[] all = java.util.Arrays.copyOf(attrs, attrs.length + 2);
-        all[attrs.length] = "state";
-        all[attrs.length + 1] = state;
-        return all;
+    private static void recordUsage(Mount mount, FileStore store, MetricsOut out) throws IOException {
+        long total = store.getTotalSpace();
+        long unallocated = store.getUnallocatedSpace();
+        long free = store.getUsableSpace();
+        long used = total - unallocated;
+        out.record("system.filesystem.usage", used, attributes(mount, "used"));
+        out.record("system.filesystem.usage", free, attributes(mount, "free"));
+        out.record("system.filesystem.usage", total - used - free, attributes(mount, "reserved"));
+        double utilization = used + free == 0 ? 0 : (double) used / (used + free);
+        out.record("system.filesystem.utilization", utilization, attributes(mount, null));
+    }
+
+    private static void recordInodes(ProcFiles proc, List<Mount> mounts, MetricsOut out) throws IOException {
+        List<Path> paths = mounts.stream().map(m -> onHost(proc, m)).toList();
+        Map<Path, InodeCounts.Inodes> counts = InodeCounts.read(paths);
+        for (int i = 0; i < mounts.size(); i++) {
+            InodeCounts.Inodes inodes = counts.get(paths.get(i));
+            if (inodes != null) {
+                out.record(INODES, inodes.total() - inodes.free(), attributes(mounts.get(i), "used"));
+                out.record(INODES, inodes.free(), attributes(mounts.get(i), "free"));
+            }
+        }
+    }
+
+    /** The mount point under root_path. */
+    private static Path onHost(ProcFiles proc, Mount mount) {
+        return proc.root().resolve(mount.mountpoint().replaceFirst("^/+", ""));
+    }
+
+    private static String[] attributes(Mount mount, String state) {
+        List<String> a = new ArrayList<>(List.of("device", mount.device(), "mode", mount.mode(), "mountpoint",
+                mount.mountpoint(), "type", mount.type()));
+        if (state != null) {
+            a.add("state");
+            a.add(state);
+        }
+        return a.toArray(String[]::new);
     }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Scrapes every collection_interval, the first time after initial_delay, and sends one request holding a
- * scope per scraper. A scraper that fails is logged and left out of that scrape, as in the collector.
+ * scope per scraper. A scraper that fails is logged and left out of that scrape; a part of a scraper that fails
+ * (one file, one metric) is logged and the rest of its metrics sent, as the collector's partial scrape errors.
  */
 final class HostMetricsReceiver implements Component {
     private static final String SCOPE_PREFIX =
@@ -70,8 +71,6 @@ final class HostMetricsReceiver implements Component {
 
     /** One scrape of every scraper. */
     ExportMetricsServiceRequest scrape() {
-        Instant now = Instant.now();
-        long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         ResourceMetrics.Builder resource = ResourceMetrics.newBuilder();
         long boot;
         try {
@@ -80,19 +79,29 @@ final class HostMetricsReceiver implements Component {
             boot = 0;
         }
         for (Scraper scraper : scrapers) {
-            MetricsOut out = new MetricsOut(boot, nowNanos);
+            MetricsOut out = new MetricsOut(scraper.metrics(), boot, nowNanos());
+            String scope = scraper.metrics().spec().scope();
             try {
                 scraper.scrape(proc, out);
             } catch (IOException | RuntimeException e) {
-                settings.log().error("Error scraping metrics", "{\"otelcol.component.id\": \"" + settings.id()
-                        + "\", \"scraper\": \"" + scraper.scope() + "\", \"error\": \""
-                        + String.valueOf(e.getMessage()).replace("\"", "'") + "\"}");
+                logScrapeError(scope, String.valueOf(e.getMessage()));
                 continue;
             }
+            out.errors().forEach(error -> logScrapeError(scope, error));
             resource.addScopeMetrics(ScopeMetrics.newBuilder()
-                    .setScope(InstrumentationScope.newBuilder().setName(SCOPE_PREFIX + scraper.scope()))
+                    .setScope(InstrumentationScope.newBuilder().setName(SCOPE_PREFIX + scope))
                     .addAllMetrics(out.build()));
         }
         return ExportMetricsServiceRequest.newBuilder().addResourceMetrics(resource).build();
+    }
+
+    private static long nowNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    private void logScrapeError(String scope, String error) {
+        settings.log().error("Error scraping metrics", "{\"otelcol.component.id\": \"" + settings.id()
+                + "\", \"scraper\": \"" + scope + "\", \"error\": \"" + error.replace("\"", "'") + "\"}");
     }
 }

@@ -35,30 +35,29 @@ public final class HostMetricsReceiverFactory implements ReceiverFactory<HostMet
     @SuppressWarnings("unchecked")
     public <T extends Message> Component createReceiver(SignalType<T> signal, ComponentSettings settings,
                                                         HostMetricsConfig config, TelemetryConsumer<T> next) {
-        return new HostMetricsReceiver(config, settings, scrapers(config.scrapers),
+        return new HostMetricsReceiver(config, settings, scrapers(config),
                 (TelemetryConsumer<ExportMetricsServiceRequest>) next);
     }
 
-    static List<Scraper> scrapers(HostMetricsConfig.Scrapers s) {
+    /** A scraper per configured section, in config order. */
+    static List<Scraper> scrapers(HostMetricsConfig config) {
         List<Scraper> on = new ArrayList<>();
-        if (s.cpu != null) {
-            on.add(new CpuScraper());
-        }
-        if (s.disk != null) {
-            on.add(new DiskScraper());
-        }
-        if (s.filesystem != null) {
-            on.add(new FilesystemScraper());
-        }
-        if (s.load != null) {
-            on.add(new LoadScraper());
-        }
-        if (s.memory != null) {
-            on.add(new MemoryScraper());
-        }
-        if (s.network != null) {
-            on.add(new NetworkScraper());
-        }
+        config.scraperSettings().forEach((type, settings) -> on.add(scraper(type, settings)));
         return on;
+    }
+
+    private static Scraper scraper(String type, ScraperSettings settings) {
+        MetricSelection metrics = settings.selection();
+        return switch (type) {
+            case "cpu" -> new CpuScraper(metrics);
+            case "disk" -> new DiskScraper(metrics, (DiskSettings) settings);
+            case "filesystem" -> new FilesystemScraper(metrics, (FilesystemSettings) settings);
+            case "load" -> new LoadScraper(metrics, ((LoadSettings) settings).cpuAverage);
+            case "memory" -> new MemoryScraper(metrics);
+            case "network" -> new NetworkScraper(metrics, (NetworkSettings) settings);
+            case "paging" -> new PagingScraper(metrics);
+            case "processes" -> new ProcessesScraper(metrics);
+            default -> throw new IllegalStateException("no scraper for supported type " + type);
+        };
     }
 }

@@ -13,36 +13,72 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The metrics of one scrape, built as the hostmetrics receiver shapes them: counters are cumulative
- * monotonic sums starting at boot, usages are non-monotonic sums, load averages gauges.
+ * The metrics of one scrape of one scraper, shaped by the catalog as contrib's metrics builder shapes them:
+ * the unit, kind and value type come from the metric's spec, sums start at boot time (the builder's start
+ * time), gauges have no start time; a disabled metric is not recorded. A part of the scrape that fails is
+ * noted and the rest still emitted, as the collector's partial scrape errors.
  */
 final class MetricsOut {
+    private final MetricSelection selection;
     private final long startNanos;
     private final long nowNanos;
     private final Map<String, Metric.Builder> metrics = new LinkedHashMap<>();
+    private final List<String> errors = new ArrayList<>();
 
-    MetricsOut(long startNanos, long nowNanos) {
+    MetricsOut(MetricSelection selection, long startNanos, long nowNanos) {
+        this.selection = selection;
         this.startNanos = startNanos;
         this.nowNanos = nowNanos;
     }
 
-    /** A point of a cumulative monotonic sum (a counter). */
-    void counter(String name, String unit, double value, String... attributes) {
-        sum(name, unit, true).addDataPoints(point(attributes).setAsDouble(value));
+    boolean enabled(String metric) {
+        return selection.isEnabled(metric);
     }
 
-    void counter(String name, String unit, long value, String... attributes) {
-        sum(name, unit, true).addDataPoints(point(attributes).setAsInt(value));
+    boolean anyEnabled(String... metrics) {
+        return selection.anyEnabled(metrics);
     }
 
-    /** A point of a cumulative non-monotonic sum (an up-down counter). */
-    void usage(String name, String unit, long value, String... attributes) {
-        sum(name, unit, false).addDataPoints(point(attributes).setAsInt(value));
+    /** Records a point of {@code metric}; {@code attributes} are key, value, key, value... */
+    void record(String metric, Number value, String... attributes) {
+        if (!selection.isEnabled(metric)) {
+            return;
+        }
+        MetricSpec spec = selection.spec().metric(metric);
+        NumberDataPoint.Builder point = NumberDataPoint.newBuilder().setTimeUnixNano(nowNanos);
+        if (spec.doubleValue()) {
+            point.setAsDouble(value.doubleValue());
+        } else {
+            point.setAsInt(value.longValue());
+        }
+        for (int i = 0; i < attributes.length; i += 2) {
+            point.addAttributes(KeyValue.newBuilder().setKey(attributes[i])
+                    .setValue(AnyValue.newBuilder().setStringValue(attributes[i + 1])));
+        }
+        Metric.Builder m = metrics.computeIfAbsent(metric, n -> newMetric(spec));
+        if (spec.kind() == MetricSpec.Kind.GAUGE) {
+            m.getGaugeBuilder().addDataPoints(point);
+        } else {
+            m.getSumBuilder().addDataPoints(point.setStartTimeUnixNano(startNanos));
+        }
     }
 
-    void gauge(String name, String unit, double value, String... attributes) {
-        metrics.computeIfAbsent(name, n -> Metric.newBuilder().setName(n).setUnit(unit).setGauge(Gauge.newBuilder()))
-                .getGaugeBuilder().addDataPoints(point(attributes).setStartTimeUnixNano(0).setAsDouble(value));
+    /** Runs one part of the scrape; when it fails, notes why and lets the other parts run. */
+    void part(String what, Part part) {
+        try {
+            part.run();
+        } catch (Exception e) {
+            errors.add(what + ": " + e.getMessage());
+        }
+    }
+
+    /** One part of a scrape (reading a file, a command). */
+    interface Part {
+        void run() throws Exception;
+    }
+
+    List<String> errors() {
+        return List.copyOf(errors);
     }
 
     List<Metric> build() {
@@ -51,20 +87,12 @@ final class MetricsOut {
         return out;
     }
 
-    private Sum.Builder sum(String name, String unit, boolean monotonic) {
-        return metrics.computeIfAbsent(name, n -> Metric.newBuilder().setName(n).setUnit(unit)
-                .setSum(Sum.newBuilder().setIsMonotonic(monotonic)
-                        .setAggregationTemporality(AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE)))
-                .getSumBuilder();
-    }
-
-    /** {@code attributes} as key, value, key, value... */
-    private NumberDataPoint.Builder point(String... attributes) {
-        NumberDataPoint.Builder p = NumberDataPoint.newBuilder().setStartTimeUnixNano(startNanos).setTimeUnixNano(nowNanos);
-        for (int i = 0; i < attributes.length; i += 2) {
-            p.addAttributes(KeyValue.newBuilder().setKey(attributes[i])
-                    .setValue(AnyValue.newBuilder().setStringValue(attributes[i + 1])));
+    private static Metric.Builder newMetric(MetricSpec spec) {
+        Metric.Builder m = Metric.newBuilder().setName(spec.name()).setUnit(spec.unit());
+        if (spec.kind() == MetricSpec.Kind.GAUGE) {
+            return m.setGauge(Gauge.newBuilder());
         }
-        return p;
+        return m.setSum(Sum.newBuilder().setIsMonotonic(spec.kind() == MetricSpec.Kind.COUNTER)
+                .setAggregationTemporality(AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE));
     }
 }

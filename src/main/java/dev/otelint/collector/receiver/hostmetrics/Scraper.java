@@ -2,10 +2,18 @@ package dev.otelint.collector.receiver.hostmetrics;
 
 import java.io.IOException;
 
-/** One of the receiver's scrapers: reads the system once and adds its metrics. */
-interface Scraper {
-    /** The scraper's package name in contrib, which is its instrumentation scope's last part ("cpuscraper"). */
-    String scope();
+/** One of the receiver's scrapers: reads the system once per scrape and records its enabled metrics. */
+abstract class Scraper {
+    private final MetricSelection metrics;
 
-    void scrape(ProcFiles proc, MetricsOut out) throws IOException;
+    Scraper(MetricSelection metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Which metrics it emits; their spec names the scraper and its instrumentation scope. */
+    final MetricSelection metrics() {
+        return metrics;
+    }
+
+    abstract void scrape(ProcFiles proc, MetricsOut out) throws IOException;
 }
