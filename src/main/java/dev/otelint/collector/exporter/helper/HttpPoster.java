@@ -1,5 +1,6 @@
 package dev.otelint.collector.exporter.helper;
 
+import dev.otelint.collector.net.Compression;
 import dev.otelint.collector.net.ContentEncoding;
 import dev.otelint.collector.net.TlsClientConfig;
 import dev.otelint.collector.net.TlsMaterial;
@@ -22,11 +23,11 @@ public final class HttpPoster {
     private final URI url;
     private final Map<String, String> headers;
     private final Duration timeout;
-    private final ContentEncoding compression;
+    private final Compression compression;
     private final HttpClient client;
 
     /** Builds the client; throws IllegalArgumentException for a header name the JDK refuses (Host, Connection...). */
-    public HttpPoster(URI url, TlsClientConfig tls, Map<String, String> headers, Duration timeout, ContentEncoding compression) {
+    public HttpPoster(URI url, TlsClientConfig tls, Map<String, String> headers, Duration timeout, Compression compression) {
         this.url = url;
         this.headers = headers;
         this.timeout = timeout;
@@ -61,8 +62,8 @@ public final class HttpPoster {
         HttpRequest.Builder http = HttpRequest.newBuilder(url)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(compression.encode(body)));
-        if (compression != ContentEncoding.NONE) {
-            http.header("Content-Encoding", compression.token());
+        if (compression.encoding() != ContentEncoding.NONE) {
+            http.header("Content-Encoding", compression.encoding().token());
         }
         if (!timeout.isZero()) {
             http.timeout(timeout);

@@ -9,6 +9,7 @@ import dev.otelint.collector.exporter.helper.SendResult;
 import dev.otelint.collector.exporter.helper.ExportFailure;
 import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.RequestSender;
+import dev.otelint.collector.net.GrpcGzipCompressor;
 import dev.otelint.collector.net.OtlpService;
 import dev.otelint.collector.net.TlsMaterial;
 import io.grpc.CallOptions;
@@ -56,7 +57,8 @@ final class GrpcRequestSender<T extends Message> implements RequestSender<T> {
         Metadata headers = new Metadata();
         config.headers.forEach((k, v) -> headers.put(Metadata.Key.of(k, Metadata.ASCII_STRING_MARSHALLER), v));
         NettyChannelBuilder builder = NettyChannelBuilder.forTarget(config.target(), credentials())
-                .intercept(MetadataUtils.newAttachHeadersInterceptor(headers));
+                .intercept(MetadataUtils.newAttachHeadersInterceptor(headers))
+                .compressorRegistry(GrpcGzipCompressor.registry());
         if (!config.tls.serverNameOverride.isEmpty()) {
             builder.overrideAuthority(config.tls.serverNameOverride);
         }

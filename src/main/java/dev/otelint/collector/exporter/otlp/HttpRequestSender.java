@@ -9,7 +9,7 @@ import dev.otelint.collector.exporter.helper.ExportFailure;
 import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.RequestSender;
-import dev.otelint.collector.net.ContentEncoding;
+import dev.otelint.collector.net.Compression;
 import dev.otelint.collector.net.RpcStatus;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -27,14 +27,14 @@ final class HttpRequestSender<T extends Message> implements RequestSender<T> {
     private final SignalType<T> signal;
     private final ComponentSettings settings;
     private final OtlpHttpExporterConfig config;
-    private final ContentEncoding compression;
+    private final Compression compression;
     private HttpPoster poster;
 
     HttpRequestSender(SignalType<T> signal, ComponentSettings settings, OtlpHttpExporterConfig config) {
         this.signal = signal;
         this.settings = settings;
         this.config = config;
-        this.compression = Compressions.http(config.compression);
+        this.compression = config.bodyCompression();
     }
 
     @Override

@@ -6,6 +6,9 @@ import dev.otelint.collector.component.ValidatedConfig;
 import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.QueueConfig;
 import dev.otelint.collector.exporter.helper.RetryConfig;
+import dev.otelint.collector.net.Compression;
+import dev.otelint.collector.net.CompressionParams;
+import dev.otelint.collector.net.ContentEncoding;
 import dev.otelint.collector.net.OtlpService;
 import dev.otelint.collector.net.TlsClientConfig;
 import dev.otelint.records.Signal;
@@ -36,6 +39,9 @@ public final class OtlpHttpExporterConfig implements ValidatedConfig {
     /** gzip, zstd, deflate, or none / "" for no compression. */
     @ConfigKey("compression")
     public String compression = "gzip";
+
+    @ConfigKey("compression_params")
+    public CompressionParams compressionParams = new CompressionParams();
 
     @ConfigKey("encoding")
     public BodyEncoding encoding = BodyEncoding.PROTO;
@@ -68,13 +74,18 @@ public final class OtlpHttpExporterConfig implements ValidatedConfig {
                 HttpPoster.checkUrl(url);
             }
         }
-        Compressions.http(compression);
+        compressionParams.validate(ContentEncoding.ofSetting(compression));
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("'timeout' must be non-negative");
         }
         tls.validate();
         retryOnFailure.validate();
         sendingQueue.validate();
+    }
+
+    /** The request bodies' compression. */
+    Compression bodyCompression() {
+        return compressionParams.of(ContentEncoding.ofSetting(compression));
     }
 
     /** A signal's URL: its own endpoint as-is, else endpoint + "/v1/traces" (one slash between). */

@@ -8,6 +8,7 @@ import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.LogFields;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.exporter.helper.SendResult;
+import dev.otelint.collector.net.Compression;
 import dev.otelint.collector.net.ContentEncoding;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import java.net.URI;
@@ -48,7 +49,7 @@ final class RemoteWriteSender implements RequestSender<ExportMetricsServiceReque
     @Override
     public void start() {
         poster = new HttpPoster(URI.create(config.endpoint), config.tls, requestHeaders(), config.timeout,
-                ContentEncoding.NONE); // the body is snappy-compressed here, per remote write's rules
+                Compression.of(ContentEncoding.NONE)); // the body is snappy-compressed here, per remote write's rules
     }
 
     /** The user's headers, except those the protocol fixes, then the protocol's own. */

@@ -5,6 +5,8 @@ import dev.otelint.collector.component.ValidatedConfig;
 import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.QueueConfig;
 import dev.otelint.collector.exporter.helper.RetryConfig;
+import dev.otelint.collector.net.Compression;
+import dev.otelint.collector.net.CompressionParams;
 import dev.otelint.collector.net.ContentEncoding;
 import dev.otelint.collector.net.TlsClientConfig;
 import java.time.Duration;
@@ -36,6 +38,9 @@ public final class ZipkinExporterConfig implements ValidatedConfig {
     @ConfigKey("compression")
     public String compression = "";
 
+    @ConfigKey("compression_params")
+    public CompressionParams compressionParams = new CompressionParams();
+
     @ConfigKey("timeout")
     public Duration timeout = Duration.ofSeconds(5);
 
@@ -62,7 +67,7 @@ public final class ZipkinExporterConfig implements ValidatedConfig {
         }
         HttpPoster.checkUrl(endpoint);
         ZipkinFormat.of(format);
-        contentEncoding();
+        compressionParams.validate(ContentEncoding.ofSetting(compression));
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("'timeout' must be non-negative");
         }
@@ -71,15 +76,7 @@ public final class ZipkinExporterConfig implements ValidatedConfig {
         sendingQueue.validate();
     }
 
-    ContentEncoding contentEncoding() {
-        if (compression.isEmpty() || compression.equals("none")) {
-            return ContentEncoding.NONE;
-        }
-        try {
-            return ContentEncoding.of(compression);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unsupported compression type \"" + compression
-                    + "\" (otelint sends gzip, zstd, deflate or none)");
-        }
+    Compression compression() {
+        return compressionParams.of(ContentEncoding.ofSetting(compression));
     }
 }

@@ -6,7 +6,7 @@ import dev.otelint.collector.exporter.helper.ExportRequest;
 import dev.otelint.collector.exporter.helper.HttpPoster;
 import dev.otelint.collector.exporter.helper.RequestSender;
 import dev.otelint.collector.exporter.helper.SendResult;
-import dev.otelint.collector.net.ContentEncoding;
+import dev.otelint.collector.net.Compression;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -24,14 +24,14 @@ final class ZipkinSender implements RequestSender<ExportTraceServiceRequest> {
 
     private final ComponentSettings settings;
     private final ZipkinExporterConfig config;
-    private final ContentEncoding compression;
+    private final Compression compression;
     private final ZipkinFormat format;
     private HttpPoster poster;
 
     ZipkinSender(ComponentSettings settings, ZipkinExporterConfig config) {
         this.settings = settings;
         this.config = config;
-        this.compression = config.contentEncoding();
+        this.compression = config.compression();
         this.format = ZipkinFormat.of(config.format);
     }
 

@@ -19,6 +19,8 @@ class OtlpChainTest {
             "otlphttp, '{compression: gzip, encoding: proto}'",
             "otlphttp, '{compression: zstd, encoding: json}'",
             "otlp_http, '{compression: none}'",
+            "otlphttp, '{compression: gzip, compression_params: {level: 9}}'",
+            "otlp_http, '{compression: deflate, compression_params: {level: -2}}'",
             "otlp, '{tls: {insecure: true}}'",
             "otlp_grpc, '{compression: none, tls: {insecure: true}}'"})
     void countsAreEqualEndToEnd(String exporterType, String settings) throws Exception {

@@ -183,5 +183,8 @@ class OtlpHttpExporterTest {
         OtlpHttpExporterConfig snappy = config("http://localhost:1");
         snappy.compression = "snappy";
         assertThatThrownBy(snappy::validate).hasMessageStartingWith("unsupported compression type \"snappy\"");
+        OtlpHttpExporterConfig tooHigh = config("http://localhost:1");
+        tooHigh.compressionParams.level = 11;
+        assertThatThrownBy(tooHigh::validate).hasMessageStartingWith("unsupported compression type and level gzip - 11");
     }
 }
