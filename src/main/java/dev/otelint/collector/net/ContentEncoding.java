@@ -2,6 +2,7 @@ package dev.otelint.collector.net;
 
 import io.airlift.compress.zstd.ZstdInputStream;
 import io.airlift.compress.zstd.ZstdOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,6 @@ public enum ContentEncoding {
      */
     private static final int OTELINT_LEVEL = Deflater.BEST_SPEED;
     private static final int HUFFMAN_ONLY = -2;
-    private static final int INFLATE_BUFFER = 64 * 1024;
     private static final int DEFLATE_BUFFER = 64 * 1024;
 
     private final String token;
@@ -79,18 +79,22 @@ public enum ContentEncoding {
 
     /**
      * Reads a whole body: at most {@code limit} bytes as sent and at most {@code limit} bytes once decompressed,
-     * so that a small compressed body cannot inflate without bound (a decompression bomb).
+     * so that a small compressed body cannot inflate without bound (a decompression bomb). {@code sentLength} is
+     * the Content-Length, or -1 if unknown.
      */
-    public byte[] readBody(InputStream raw, long limit) throws IOException {
-        InputStream sent = new LimitedInputStream(raw, limit, "request body");
-        InputStream decoded = switch (this) {
-            case NONE -> sent;
-            case GZIP -> new GZIPInputStream(sent, INFLATE_BUFFER); // the default 512 bytes costs a native call each
-            case ZSTD -> new ZstdInputStream(sent);
-            case DEFLATE -> new InflaterInputStream(sent);
-        };
-        try (InputStream in = this == NONE ? decoded : new LimitedInputStream(decoded, limit, "decompressed request body")) {
-            return in.readAllBytes();
+    public byte[] readBody(InputStream raw, long limit, long sentLength) throws IOException {
+        byte[] sent = BodyReader.readAll(raw, sentLength, limit, "request body");
+        if (this == NONE) {
+            return sent;
+        }
+        try (InputStream decoded = switch (this) {
+            case GZIP -> new GZIPInputStream(new ByteArrayInputStream(sent), BodyReader.inflateBuffer(sent));
+            case ZSTD -> new ZstdInputStream(new ByteArrayInputStream(sent));
+            case DEFLATE -> new InflaterInputStream(new ByteArrayInputStream(sent));
+            case NONE -> throw new AssertionError();
+        }) {
+            long hint = this == GZIP ? BodyReader.gzipSizeHint(sent) : (long) sent.length * 4;
+            return BodyReader.readAll(decoded, hint, limit, "decompressed request body");
         }
     }
 

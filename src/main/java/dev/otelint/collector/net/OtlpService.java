@@ -63,7 +63,9 @@ public record OtlpService<Q extends Message, R extends Message>(SignalType<Q> si
         @SuppressWarnings("unchecked")
         public Q parse(java.io.InputStream stream) {
             try {
-                byte[] bytes = stream.readAllBytes();
+                // a message's stream (as sent, or inflated by GrpcGzipDecompressor) knows its length: one exact
+                // array instead of chunks copied; otherwise available() is a harmless underestimate
+                byte[] bytes = BodyReader.readAll(stream, stream.available(), Integer.MAX_VALUE, "message");
                 Q request = (Q) signal.empty().getParserForType().parseFrom(bytes);
                 WireEncodings.remember(request, bytes);
                 return request;

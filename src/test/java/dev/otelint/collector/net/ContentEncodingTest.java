@@ -22,7 +22,38 @@ class ContentEncodingTest {
             "ZSTD, " + Integer.MIN_VALUE, "NONE, " + Integer.MIN_VALUE})
     void whatIsEncodedAtAnyLevelReadsBack(ContentEncoding encoding, int level) throws IOException {
         byte[] encoded = encoding.encode(BODY, level);
-        assertThat(encoding.readBody(new ByteArrayInputStream(encoded), 1 << 20)).isEqualTo(BODY);
+        assertThat(encoding.readBody(new ByteArrayInputStream(encoded), 1 << 20, -1)).isEqualTo(BODY);
+    }
+
+    @ParameterizedTest(name = "Content-Length {0}")
+    @CsvSource({"-1", "0", "10", "106000", "106001", "5000000"})
+    void aBodyReadsWhole(long sentLength) throws IOException {
+        assertThat(ContentEncoding.NONE.readBody(new ByteArrayInputStream(BODY), 1 << 20, sentLength)).isEqualTo(BODY);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedAsSentAndAsInflated() {
+        assertThatThrownBy(() -> ContentEncoding.NONE.readBody(new ByteArrayInputStream(BODY), 1000, BODY.length))
+                .isInstanceOf(BodyTooLargeException.class).hasMessage("request body is larger than the limit of 1000 bytes");
+        byte[] bomb = ContentEncoding.GZIP.encode(new byte[50_000_000]);
+        assertThatThrownBy(() -> ContentEncoding.GZIP.readBody(new ByteArrayInputStream(bomb), 1 << 20, bomb.length))
+                .isInstanceOf(BodyTooLargeException.class)
+                .hasMessage("decompressed request body is larger than the limit of 1048576 bytes");
+    }
+
+    @Test
+    void gzipsSizeTrailerIsOnlyAHint() throws IOException {
+        byte[] gzip = ContentEncoding.GZIP.encode(BODY);
+        byte[] lying = gzip.clone();
+        lying[lying.length - 1] = (byte) 0x7f; // ISIZE says about 2 GB: readBody must neither trust nor allocate it
+        assertThatThrownBy(() -> ContentEncoding.GZIP.readBody(new ByteArrayInputStream(lying), 1 << 20, -1))
+                .isInstanceOf(IOException.class).isNotInstanceOf(BodyTooLargeException.class);
+        byte[] twoMembers = new byte[gzip.length * 2]; // RFC 1952 allows members one after the other
+        System.arraycopy(gzip, 0, twoMembers, 0, gzip.length);
+        System.arraycopy(gzip, 0, twoMembers, gzip.length, gzip.length);
+        byte[] both = ContentEncoding.GZIP.readBody(new ByteArrayInputStream(twoMembers), 1 << 20, -1);
+        assertThat(both).hasSize(BODY.length * 2);
+        assertThat(java.util.Arrays.copyOfRange(both, BODY.length, both.length)).isEqualTo(BODY);
     }
 
     @Test

@@ -161,11 +161,11 @@ public final class QueuedRetryExporter<T extends Message> implements Exporter<T>
                     LogFields.of(settings, signal, "items", items));
             return false;
         }
+        settings.log().error("Exporting failed. Dropping data.", // logged before counted: who sees the count sees the log
+                LogFields.of(settings, signal, "error", String.valueOf(failure.getMessage()), "dropped_items", items));
         failedItems.addAndGet(items);
         metrics.sendFailed(items);
         settings.outcomes().rejected(settings.id(), signal, items, String.valueOf(failure.getMessage()));
-        settings.log().error("Exporting failed. Dropping data.",
-                LogFields.of(settings, signal, "error", String.valueOf(failure.getMessage()), "dropped_items", items));
         if (rethrow) {
             throw new ConsumeException(String.valueOf(failure.getMessage()), failure);
         }

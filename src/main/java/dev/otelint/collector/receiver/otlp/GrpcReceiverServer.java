@@ -2,6 +2,7 @@ package dev.otelint.collector.receiver.otlp;
 
 import com.google.protobuf.Message;
 import dev.otelint.collector.component.ConsumeException;
+import dev.otelint.collector.net.GrpcGzipDecompressor;
 import dev.otelint.collector.net.OtlpService;
 import dev.otelint.collector.net.TlsMaterial;
 import dev.otelint.collector.net.TlsServerConfig;
@@ -28,6 +29,7 @@ import java.util.function.Consumer;
 final class GrpcReceiverServer {
     private static final int DRAIN_SECONDS = 5;
     private static final int MIB = 1024 * 1024;
+    private static final int GRPC_DEFAULT_MAX_MESSAGE = 4 * MIB; // grpc-go's and grpc-java's default
 
     private final GrpcServerConfig config;
     private final List<GrpcRoute<?>> routes;
@@ -48,9 +50,8 @@ final class GrpcReceiverServer {
         InetSocketAddress address = Endpoints.bindAddress(config.endpoint, "protocols::grpc");
         handlers = Endpoints.handlerThreads("otelint-otlp-grpc-" + name);
         NettyServerBuilder builder = NettyServerBuilder.forAddress(address, credentials(config.tls)).executor(handlers);
-        if (config.maxRecvMsgSizeMib > 0) {
-            builder.maxInboundMessageSize(config.maxRecvMsgSizeMib * MIB);
-        }
+        int maxMessageBytes = config.maxRecvMsgSizeMib > 0 ? config.maxRecvMsgSizeMib * MIB : GRPC_DEFAULT_MAX_MESSAGE;
+        builder.maxInboundMessageSize(maxMessageBytes).decompressorRegistry(GrpcGzipDecompressor.registry(maxMessageBytes));
         if (config.maxConcurrentStreams > 0) {
             builder.maxConcurrentCallsPerConnection(config.maxConcurrentStreams);
         }

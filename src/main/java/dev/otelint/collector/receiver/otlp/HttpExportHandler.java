@@ -77,7 +77,7 @@ final class HttpExportHandler implements HttpHandler {
         Q request;
         try {
             byte[] body = ContentEncoding.of(exchange.getRequestHeaders().getFirst("Content-Encoding"))
-                    .readBody(exchange.getRequestBody(), bodyLimit);
+                    .readBody(exchange.getRequestBody(), bodyLimit, contentLength(exchange));
             request = decode(route.service(), body, json);
         } catch (BodyTooLargeException e) {
             status(exchange, 400, RpcStatus.INVALID_ARGUMENT, e.getMessage() + " (max_request_body_size)", json);
@@ -117,6 +117,15 @@ final class HttpExportHandler implements HttpHandler {
             return "invalid compressed body: " + e.getMessage();
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** The Content-Length, or -1 (chunked, or not a number): only a hint for sizing the body's buffer. */
+    private static long contentLength(HttpExchange exchange) {
+        try {
+            return Long.parseLong(exchange.getRequestHeaders().getFirst("Content-Length"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The media type without parameters ("application/json; charset=utf-8" is JSON), lower case. */

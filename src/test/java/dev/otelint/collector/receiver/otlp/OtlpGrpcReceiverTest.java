@@ -56,9 +56,13 @@ class OtlpGrpcReceiverTest {
     }
 
     private Status call(OtlpService<?, ?> service, byte[] body) {
+        return call(service, body, CallOptions.DEFAULT);
+    }
+
+    private Status call(OtlpService<?, ?> service, byte[] body, CallOptions options) {
         MethodDescriptor<byte[], byte[]> raw = service.method().toBuilder(RAW, RAW).build();
         StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-                () -> ClientCalls.blockingUnaryCall(channel, raw, CallOptions.DEFAULT, body));
+                () -> ClientCalls.blockingUnaryCall(channel, raw, options, body));
         return e == null ? Status.OK : e.getStatus();
     }
 
@@ -72,6 +76,18 @@ class OtlpGrpcReceiverTest {
         assertThat(collector.recordedItems()).isEqualTo(2);
         assertThat(call(OtlpService.LOGS, Otlp.logs(1).toByteArray()).getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
         assertThat(call(OtlpService.TRACES, Otlp.spans(1).toByteArray()).getCode()).isEqualTo(Status.Code.OK);
+    }
+
+    @Test
+    void inflatesGzipMessagesAndRefusesOnesThatInflateBeyondTheLimit() {
+        start("{}");
+        CallOptions gzip = CallOptions.DEFAULT.withCompression("gzip");
+        assertThat(call(OtlpService.TRACES, Otlp.spans(200).toByteArray(), gzip).getCode()).isEqualTo(Status.Code.OK);
+        assertThat(collector.recordedItems()).isEqualTo(200);
+        Status bomb = call(OtlpService.TRACES, new byte[64 * 1024 * 1024], gzip); // 64 MiB of zeros: about 64 KiB sent
+        assertThat(bomb.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(bomb.getDescription()).isEqualTo("Decompressed gRPC message exceeds maximum size 4194304");
+        assertThat(call(OtlpService.TRACES, Otlp.spans(1).toByteArray(), gzip).getCode()).isEqualTo(Status.Code.OK);
     }
 
     @Test
