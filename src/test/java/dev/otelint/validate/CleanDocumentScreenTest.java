@@ -113,6 +113,11 @@ class CleanDocumentScreenTest {
         lines.add("  " + NGINX + "  ");
         lines.add(NGINX + " {}");
         lines.add("[1]");
+        lines.add(NGINX + "\r"); // CRLF line ends
+        lines.add(NGINX + "\r");
+        lines.add("{\n" + NGINX.substring(1)); // one document on two lines, between clean ones
+        lines.add(NGINX);
+        lines.add(NGINX + "\t ");
         Path file = Files.writeString(dir.resolve("mixed.ndjson"), String.join("\n", lines));
 
         Report screened = new Report();
