@@ -11,6 +11,8 @@ import java.util.Arrays;
  */
 final class BodyReader {
     private static final int MIN_BUFFER = 8 * 1024;
+    /** The most a hint allocates before bytes arrive (4 MiB, gRPC's default message limit): beyond, buffers double. */
+    private static final long MAX_FIRST_BUFFER = 4 * 1024 * 1024;
     private static final int MAX_INFLATE_BUFFER = 64 * 1024;
     private static final int GZIP_MIN_LENGTH = 18; // 10-byte header, empty deflate data, 8-byte trailer
     private static final int DEFLATE_MAX_RATIO = 1032; // the most one compressed byte can inflate to
@@ -22,7 +24,8 @@ final class BodyReader {
      * {@code sizeHint} (negative if unknown) sizes the first buffer.
      */
     static byte[] readAll(InputStream in, long sizeHint, long limit, String what) throws IOException {
-        byte[] out = new byte[(int) Math.min(Math.max(sizeHint, MIN_BUFFER), Math.min(limit + 1, Integer.MAX_VALUE - 8))];
+        long first = Math.min(Math.max(sizeHint, MIN_BUFFER), MAX_FIRST_BUFFER); // a hint is a claim, not bytes
+        byte[] out = new byte[(int) Math.min(first, Math.min(limit + 1, Integer.MAX_VALUE - 8))];
         int n = 0;
         while (true) {
             int read = in.read(out, n, out.length - n);
