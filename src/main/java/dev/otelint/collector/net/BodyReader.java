@@ -1,8 +1,10 @@
 package dev.otelint.collector.net;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads request bodies into one array sized from what is known of their length (Content-Length, gzip's ISIZE),
@@ -47,16 +49,20 @@ final class BodyReader {
         }
     }
 
-    /** The input buffer for inflating {@code sent}: all of it at once, up to 64 KiB (each refill is a native call). */
-    static int inflateBuffer(byte[] sent) {
-        return Math.max(512, Math.min(sent.length, MAX_INFLATE_BUFFER));
+    /** A whole gzip body inflated, at most {@code limit} bytes (more: {@link BodyTooLargeException} naming {@code what}). */
+    static byte[] gunzip(byte[] sent, long limit, String what) throws IOException {
+        // the input buffer takes all of it at once, up to 64 KiB: each refill is a native call
+        int buffer = Math.max(512, Math.min(sent.length, MAX_INFLATE_BUFFER));
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(sent), buffer)) {
+            return readAll(in, gzipSizeHint(sent), limit, what);
+        }
     }
 
     /**
      * The size a gzip body inflates to, as its trailer's ISIZE says (RFC 1952: the size mod 2^32 of the last
      * member), believed no further than deflate's largest ratio allows; -1 if the body is too short.
      */
-    static long gzipSizeHint(byte[] sent) {
+    private static long gzipSizeHint(byte[] sent) {
         if (sent.length < GZIP_MIN_LENGTH) {
             return -1;
         }

@@ -7,15 +7,16 @@ public final class CompressionParams {
     @ConfigKey("level")
     public int level = 0;
 
-    /** Checks the level against the encoding it applies to (none: any level is ignored, as in the collector). */
-    public void validate(ContentEncoding encoding) {
+    /**
+     * The compression an HTTP client sends with: its {@code compression} setting at this level. Throws
+     * IllegalArgumentException for a setting otelint cannot send or a level the encoding does not take (none:
+     * any level is ignored, as in the collector).
+     */
+    public Compression resolve(String compression) {
+        ContentEncoding encoding = ContentEncoding.ofSetting(compression);
         if (level != 0 && encoding != ContentEncoding.NONE) {
             encoding.checkLevel(level);
         }
-    }
-
-    /** The compression a client sends with: {@code encoding} at this level. */
-    public Compression of(ContentEncoding encoding) {
         return new Compression(encoding, level == 0 ? ContentEncoding.DEFAULT_LEVEL : level);
     }
 }

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -87,14 +86,12 @@ public enum ContentEncoding {
         if (this == NONE) {
             return sent;
         }
-        try (InputStream decoded = switch (this) {
-            case GZIP -> new GZIPInputStream(new ByteArrayInputStream(sent), BodyReader.inflateBuffer(sent));
-            case ZSTD -> new ZstdInputStream(new ByteArrayInputStream(sent));
-            case DEFLATE -> new InflaterInputStream(new ByteArrayInputStream(sent));
-            case NONE -> throw new AssertionError();
-        }) {
-            long hint = this == GZIP ? BodyReader.gzipSizeHint(sent) : (long) sent.length * 4;
-            return BodyReader.readAll(decoded, hint, limit, "decompressed request body");
+        if (this == GZIP) {
+            return BodyReader.gunzip(sent, limit, "decompressed request body");
+        }
+        try (InputStream decoded = this == ZSTD ? new ZstdInputStream(new ByteArrayInputStream(sent))
+                : new InflaterInputStream(new ByteArrayInputStream(sent))) {
+            return BodyReader.readAll(decoded, (long) sent.length * 4, limit, "decompressed request body");
         }
     }
 

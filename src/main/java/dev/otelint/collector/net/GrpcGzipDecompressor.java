@@ -8,7 +8,6 @@ import io.grpc.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A server's "gzip" message encoding: inflates a message into one array sized from gzip's trailer, where
@@ -36,8 +35,8 @@ public final class GrpcGzipDecompressor implements Decompressor {
     @Override
     public InputStream decompress(InputStream frame) throws IOException {
         byte[] sent = BodyReader.readAll(frame, frame.available(), Integer.MAX_VALUE, "message");
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(sent), BodyReader.inflateBuffer(sent))) {
-            return new Inflated(BodyReader.readAll(in, BodyReader.gzipSizeHint(sent), maxMessageBytes, "message"));
+        try {
+            return new Inflated(BodyReader.gunzip(sent, maxMessageBytes, "message"));
         } catch (BodyTooLargeException e) {
             throw Status.RESOURCE_EXHAUSTED.withDescription("Decompressed gRPC message exceeds maximum size "
                     + maxMessageBytes).asRuntimeException();

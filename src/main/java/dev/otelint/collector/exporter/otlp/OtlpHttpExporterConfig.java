@@ -8,7 +8,6 @@ import dev.otelint.collector.exporter.helper.QueueConfig;
 import dev.otelint.collector.exporter.helper.RetryConfig;
 import dev.otelint.collector.net.Compression;
 import dev.otelint.collector.net.CompressionParams;
-import dev.otelint.collector.net.ContentEncoding;
 import dev.otelint.collector.net.OtlpService;
 import dev.otelint.collector.net.TlsClientConfig;
 import dev.otelint.records.Signal;
@@ -74,7 +73,7 @@ public final class OtlpHttpExporterConfig implements ValidatedConfig {
                 HttpPoster.checkUrl(url);
             }
         }
-        compressionParams.validate(ContentEncoding.ofSetting(compression));
+        compressionParams.resolve(compression);
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("'timeout' must be non-negative");
         }
@@ -85,7 +84,7 @@ public final class OtlpHttpExporterConfig implements ValidatedConfig {
 
     /** The request bodies' compression. */
     Compression bodyCompression() {
-        return compressionParams.of(ContentEncoding.ofSetting(compression));
+        return compressionParams.resolve(compression);
     }
 
     /** A signal's URL: its own endpoint as-is, else endpoint + "/v1/traces" (one slash between). */

@@ -7,7 +7,6 @@ import dev.otelint.collector.exporter.helper.QueueConfig;
 import dev.otelint.collector.exporter.helper.RetryConfig;
 import dev.otelint.collector.net.Compression;
 import dev.otelint.collector.net.CompressionParams;
-import dev.otelint.collector.net.ContentEncoding;
 import dev.otelint.collector.net.TlsClientConfig;
 import java.time.Duration;
 import java.util.Map;
@@ -67,7 +66,7 @@ public final class ZipkinExporterConfig implements ValidatedConfig {
         }
         HttpPoster.checkUrl(endpoint);
         ZipkinFormat.of(format);
-        compressionParams.validate(ContentEncoding.ofSetting(compression));
+        compressionParams.resolve(compression);
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("'timeout' must be non-negative");
         }
@@ -77,6 +76,6 @@ public final class ZipkinExporterConfig implements ValidatedConfig {
     }
 
     Compression compression() {
-        return compressionParams.of(ContentEncoding.ofSetting(compression));
+        return compressionParams.resolve(compression);
     }
 }
