@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Turns each JSON document of a file into records: an OTLP/JSON export request into one record
@@ -17,13 +18,16 @@ import java.util.Map;
  * the file's records, which is their index unless the reader gives one (NDJSON: the line number).
  */
 final class DocumentRecords {
-    /** An export request type, the JSON name of its one field, and the signal. */
-    private record RequestType(String field, Signal signal, Message prototype) {}
+    /**
+     * An export request type, the JSON name of its one field, and the signal. The prototype is asked for
+     * only when a request is met: initialising the protobuf classes costs Simple Schema files start-up time.
+     */
+    private record RequestType(String field, Signal signal, Supplier<Message> prototype) {}
 
     private static final List<RequestType> REQUEST_TYPES = List.of(
-            new RequestType("resourceLogs", Signal.LOGS, ExportLogsServiceRequest.getDefaultInstance()),
-            new RequestType("resourceSpans", Signal.TRACES, ExportTraceServiceRequest.getDefaultInstance()),
-            new RequestType("resourceMetrics", Signal.METRICS, ExportMetricsServiceRequest.getDefaultInstance()));
+            new RequestType("resourceLogs", Signal.LOGS, ExportLogsServiceRequest::getDefaultInstance),
+            new RequestType("resourceSpans", Signal.TRACES, ExportTraceServiceRequest::getDefaultInstance),
+            new RequestType("resourceMetrics", Signal.METRICS, ExportMetricsServiceRequest::getDefaultInstance));
     /** Position in REQUEST_TYPES by JSON and proto field name. */
     private static final Map<String, Integer> REQUEST_FIELDS = requestFields();
 
@@ -79,7 +83,7 @@ final class DocumentRecords {
         for (int i = 0; i < REQUEST_TYPES.size(); i++) {
             if ((requests & (1 << i)) != 0) {
                 RequestType type = REQUEST_TYPES.get(i);
-                Message request = decoder.decode(document, type.prototype().newBuilderForType(), "").build();
+                Message request = decoder.decode(document, type.prototype().get().newBuilderForType(), "").build();
                 if (wholeRequests) {
                     out.add(new Record(file, nextIndex(), document.line(), document.column(), type.signal(), null,
                             request));
