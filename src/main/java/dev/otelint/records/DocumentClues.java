@@ -33,6 +33,14 @@ public final class DocumentClues {
         this.requestFields = requestFields;
     }
 
+    /**
+     * Whether {@link #member} reads the text of a top-level scalar of this name; for the others it needs
+     * only to know whether the value is null.
+     */
+    public static boolean readsValueOf(String name) {
+        return name.equals("kind") || name.startsWith("kind.");
+    }
+
     /** Takes one top-level member; {@code value} may be null for a value the caller did not build (object, array). */
     public void member(String name, JsonValue value) {
         Integer request = requestFields.get(name);

@@ -16,7 +16,7 @@ final class CleanDocumentScreen implements DocumentScreen {
 
     private final MappingSelector mappings;
     private final SemconvValidator semconv;
-    private final PlainNames plainNames = new PlainNames();
+    private final MemberPaths paths = new MemberPaths();
 
     /**
      * @param mappings the mapping per record, or null when mappings are not checked
@@ -34,7 +34,7 @@ final class CleanDocumentScreen implements DocumentScreen {
         MappingScreen mapping = assumed == null ? null : new MappingScreen(assumed.mapping());
         SemconvScreen semconvScreen = semconv == null ? null : semconv.newScreen();
         try {
-            new ScreenWalk(parser, mapping, semconvScreen, clues, plainNames).walk();
+            new ScreenWalk(parser, mapping, semconvScreen, clues, paths.root(assumed)).walk();
             Signal signal = clues.signal();
             if (mappings != null && mappings.forSignal(signal) != assumed) {
                 return false;

@@ -15,32 +15,36 @@ import java.util.List;
 /**
  * Walks one document's tokens once for a {@link CleanDocumentScreen}, handing each value to the mapping
  * and semantic-convention screens (either may be null) with where it sits for them. Values are built
- * without positions: nothing is reported from here. Gives up ({@link NotClean}) on keys that are empty,
- * dotted or repeated in their object, and on objects with very many keys.
+ * without positions: nothing is reported from here. What the screens make of each member path is kept
+ * ({@link MemberPaths}), so that the mapping and the registry are asked once per path, not per record.
+ * Gives up ({@link NotClean}) on keys that are empty, dotted or repeated in their object, and on objects
+ * with very many keys.
  */
 final class ScreenWalk {
 
     private static final JsonValue NULL = JsonValue.nullValue(0, 0);
     private static final JsonValue TRUE = JsonValue.bool(true, 0, 0);
     private static final JsonValue FALSE = JsonValue.bool(false, 0, 0);
+    private static final JsonValue[] SMALL_INTEGERS = smallIntegers();
     private static final List<String> DATA_STREAM_TYPE = DocumentClues.DATA_STREAM_TYPE_PATH;
 
     private final JsonParser parser;
     private final MappingScreen mapping;
     private final SemconvScreen semconv;
     private final DocumentClues clues;
-    private final PlainNames plainNames;
+    /** The document's root among the paths the screens have met, for the mapping screened against. */
+    private final MemberPaths.Path document;
     /** The keys of the objects being walked, outer objects first: to find a key repeated in its object. */
     private String[] names = new String[32];
     private int nameCount;
 
     ScreenWalk(JsonParser parser, MappingScreen mapping, SemconvScreen semconv, DocumentClues clues,
-               PlainNames plainNames) {
+               MemberPaths.Path document) {
         this.parser = parser;
-        this.plainNames = plainNames;
         this.mapping = mapping;
         this.semconv = semconv;
         this.clues = clues;
+        this.document = document;
     }
 
     /** Walks the document, whose START_OBJECT is the current token, through its END_OBJECT. */
@@ -53,42 +57,55 @@ final class ScreenWalk {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = memberName(0);
             JsonToken token = parser.nextToken();
-            Mapper found = mapping == null ? null : mapping.lookup(root, name, true);
-            Spot spot = semconv == null ? null : semconv.top(name);
-            JsonValue scalar = token.isScalarValue() ? scalar(token) : null;
+            MemberPaths.Path path = member(document, nameCount - 1, name, root, null);
+            // the clues read a top-level value only to tell null and for a few names: others stay unbuilt
+            JsonValue scalar = token == JsonToken.VALUE_NULL ? NULL
+                    : token.isScalarValue() && DocumentClues.readsValueOf(name) ? scalar(token) : null;
             clues.member(name, scalar);
-            int dataStream = name.equals(DATA_STREAM_TYPE.get(0)) ? 1 : -1;
-            value(token, root, found, spot, scalar, dataStream);
+            value(token, root, path, scalar);
         }
     }
 
     /**
-     * One value, of a field mapped as {@code found} (when mappings are checked) in {@code parent}.
-     *
-     * @param scalar     the value, when it is a scalar already built
-     * @param dataStream how many steps of {@link DocumentClues#DATA_STREAM_TYPE_PATH} lead here, or -1
+     * The path of member {@code name} at {@code position} of an object at {@code parent}, mapped as
+     * {@code object} and whose members the rules see at {@code members}: known, or worked out now.
      */
-    private void value(JsonToken token, ObjectMapping parent, Mapper found, Spot spot, JsonValue scalar,
-                       int dataStream) throws IOException {
+    private MemberPaths.Path member(MemberPaths.Path parent, int position, String name, ObjectMapping object,
+                                    Spot members) {
+        MemberPaths.Path known = parent.member(name, position);
+        if (known != null) {
+            return known;
+        }
+        if (name.isEmpty() || name.indexOf('.') >= 0) {
+            throw NotClean.INSTANCE; // the full walk splits dotted keys
+        }
+        boolean atRoot = parent == document;
+        Mapper mapped = object == null ? null : mapping.lookup(object, name, atRoot);
+        Spot spot = semconv == null ? null : atRoot ? semconv.top(name)
+                : members == null ? null : semconv.member(members, name);
+        int step = atRoot ? 0 : parent.dataStream;
+        boolean onPath = step >= 0 && step < DATA_STREAM_TYPE.size() && name.equals(DATA_STREAM_TYPE.get(step));
+        return parent.add(name, mapped, spot, onPath ? step + 1 : -1);
+    }
+
+    /** One value, at {@code path} of an object mapped as {@code parent} (when mappings are checked). */
+    private void value(JsonToken token, ObjectMapping parent, MemberPaths.Path path, JsonValue scalar)
+            throws IOException {
         switch (token) {
-            case START_OBJECT -> object(found, spot, dataStream);
-            case START_ARRAY -> array(parent, found, spot);
-            default -> leaf(token, parent, found, spot, scalar, dataStream);
+            case START_OBJECT -> object(path);
+            case START_ARRAY -> array(parent, path);
+            default -> leaf(token, parent, path.mapped, path.spot, scalar, path.dataStream);
         }
     }
 
-    private void object(Mapper found, Spot spot, int dataStream) throws IOException {
-        ObjectMapping object = mapping == null ? null : mapping.enterObject(found);
-        Spot members = spot == null ? null : semconv.objectValue(spot);
+    private void object(MemberPaths.Path path) throws IOException {
+        ObjectMapping object = mapping == null ? null : mapping.enterObject(path.mapped);
+        Spot members = path.spot == null ? null : semconv.objectValue(path.spot);
         int first = nameCount;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = memberName(first);
             JsonToken token = parser.nextToken();
-            Mapper child = object == null ? null : mapping.lookup(object, name, false);
-            Spot childSpot = members == null ? null : semconv.member(members, name);
-            boolean onPath = dataStream > 0 && dataStream < DATA_STREAM_TYPE.size()
-                    && name.equals(DATA_STREAM_TYPE.get(dataStream));
-            value(token, object, child, childSpot, null, onPath ? dataStream + 1 : -1);
+            value(token, object, member(path, nameCount - first - 1, name, object, members), null);
         }
         nameCount = first;
         if (mapping != null) {
@@ -97,11 +114,12 @@ final class ScreenWalk {
     }
 
     // DocumentParser.parseNonDynamicArray: each element is a value of the field
-    private void array(ObjectMapping parent, Mapper found, Spot spot) throws IOException {
+    private void array(ObjectMapping parent, MemberPaths.Path path) throws IOException {
+        Mapper found = path.mapped;
         if (mapping != null) {
             mapping.enterArray(found);
         }
-        List<JsonValue> elements = spot != null && semconv.readsArray(spot) ? new ArrayList<>() : null;
+        List<JsonValue> elements = path.spot != null && semconv.readsArray(path.spot) ? new ArrayList<>() : null;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token.isScalarValue()) {
@@ -113,14 +131,14 @@ final class ScreenWalk {
             } else if (elements != null) {
                 throw NotClean.INSTANCE; // an attribute value holding objects or arrays is reported
             } else {
-                value(token, parent, found, null, null, -1);
+                value(token, parent, path.elements(), null);
             }
         }
         if (mapping != null) {
             mapping.exitArray();
         }
         if (elements != null) {
-            semconv.leafValue(spot, JsonValue.array(elements, 0, 0));
+            semconv.leafValue(path.spot, JsonValue.array(elements, 0, 0));
         }
     }
 
@@ -155,7 +173,7 @@ final class ScreenWalk {
     private JsonValue scalar(JsonToken token) throws IOException {
         return switch (token) {
             case VALUE_STRING -> JsonValue.string(parser.getText(), 0, 0);
-            case VALUE_NUMBER_INT -> JsonValue.number(parser.getText(), true, 0, 0);
+            case VALUE_NUMBER_INT -> integer();
             case VALUE_NUMBER_FLOAT -> JsonValue.number(parser.getText(), false, 0, 0);
             case VALUE_TRUE -> TRUE;
             case VALUE_FALSE -> FALSE;
@@ -164,10 +182,35 @@ final class ScreenWalk {
         };
     }
 
+    /** An integer literal: small ones (status codes, severities) are shared, larger ones built. */
+    private JsonValue integer() throws IOException {
+        int length = parser.getTextLength();
+        if (length <= 3) {
+            int value = parser.getIntValue();
+            // only the literal a shared value spells: no sign ("-0"), no leading zero
+            if (value >= 0 && length == digits(value)) {
+                return SMALL_INTEGERS[value];
+            }
+        }
+        return JsonValue.number(parser.getText(), true, 0, 0);
+    }
+
+    private static int digits(int value) {
+        return value < 10 ? 1 : value < 100 ? 2 : 3;
+    }
+
+    private static JsonValue[] smallIntegers() {
+        JsonValue[] values = new JsonValue[1000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = JsonValue.number(Integer.toString(i), true, 0, 0);
+        }
+        return values;
+    }
+
     /** The current key, checked against the keys of its object from {@code first} on. */
     private String memberName(int first) throws IOException {
         String name = parser.currentName();
-        if (!plainNames.isPlain(name) || nameCount - first >= DuplicateKeys.SMALL) {
+        if (nameCount - first >= DuplicateKeys.SMALL) {
             throw NotClean.INSTANCE;
         }
         int hash = name.hashCode();

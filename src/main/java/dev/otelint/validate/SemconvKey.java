@@ -23,6 +23,9 @@ final class SemconvKey {
     /** The namespace before the last dot is the registry's. */
     final boolean inRegistryNamespace;
     private final ConcurrentHashMap<String, SemconvKey> children = new ConcurrentHashMap<>();
+    /** The screen's last spots at this key: a key is met from one root, record after record. */
+    private SemconvScreen.Spot keySpot;
+    private SemconvScreen.Spot membersSpot;
 
     SemconvKey(String id, SemconvAttribute attribute, SemconvAttribute template, boolean registryNamespace,
                boolean simpleSchemaNamespace, boolean simpleSchemaField, boolean inRegistryNamespace) {
@@ -41,5 +44,23 @@ final class SemconvKey {
 
     void cacheChild(String name, SemconvKey child) {
         children.putIfAbsent(name, child);
+    }
+
+    /**
+     * The spot of this key's value ({@code members} false) or of its members below {@code root}, made once
+     * per root in a row. Threads may race on the fields: a Spot is immutable, so the worst is one made twice.
+     */
+    SemconvScreen.Spot spot(boolean members, SemconvAttributeRoot root) {
+        SemconvScreen.Spot spot = members ? membersSpot : keySpot;
+        if (spot != null && spot.root() == root) {
+            return spot;
+        }
+        spot = new SemconvScreen.Spot(members ? SemconvScreen.Kind.MEMBERS : SemconvScreen.Kind.KEY, this, root);
+        if (members) {
+            membersSpot = spot;
+        } else {
+            keySpot = spot;
+        }
+        return spot;
     }
 }

@@ -13,8 +13,11 @@ import dev.otelint.records.Signal;
  */
 final class SemconvScreen {
 
-    /** KEY: the value is checked as the attribute {@code key} below {@code root}; the others are containers. */
-    enum Kind { KEY, ATTRIBUTES, RESOURCE, SCOPE, ELEMENTS, MEMBERS, RESOURCE_MEMBERS, SCOPE_MEMBERS }
+    /**
+     * KEY: the value is checked as the attribute {@code key} below {@code root}; SIGNAL_FIELD: a top-level
+     * member that tells spans and metric points; the others are containers.
+     */
+    enum Kind { KEY, SIGNAL_FIELD, ATTRIBUTES, RESOURCE, SCOPE, ELEMENTS, MEMBERS, RESOURCE_MEMBERS, SCOPE_MEMBERS }
 
     /**
      * Where a value (KEY, ATTRIBUTES, RESOURCE, SCOPE, ELEMENTS) or the members of an object (MEMBERS,
@@ -29,6 +32,7 @@ final class SemconvScreen {
     private static final Spot SCOPE = new Spot(Kind.SCOPE, null, SemconvAttributeRoot.SCOPE_ATTRIBUTES);
     private static final Spot SCOPE_MEMBERS = new Spot(Kind.SCOPE_MEMBERS, null, SemconvAttributeRoot.SCOPE_ATTRIBUTES);
     private static final Spot ELEMENTS = new Spot(Kind.ELEMENTS, null, null);
+    private static final Spot SIGNAL_FIELD = new Spot(Kind.SIGNAL_FIELD, null, null);
 
     private final SemconvKeys keys;
     private boolean spanOrMetricField;
@@ -37,12 +41,14 @@ final class SemconvScreen {
         this.keys = keys;
     }
 
-    /** The spot of a top-level member (SemconvValidator.validate and checkTopLevel); names have no dot. */
+    /**
+     * The spot of a top-level member (SemconvValidator.validate and checkTopLevel); names have no dot. The
+     * same for every document, so that callers may keep it.
+     */
     Spot top(String name) {
         switch (name) {
             case "kind", "status" -> {
-                spanOrMetricField = true; // SemconvSignalFields: what tells spans and metric points
-                return null;
+                return SIGNAL_FIELD; // SemconvSignalFields: what tells spans and metric points
             }
             case "spanId", "name", "unit", "monotonic" -> {
                 return null;
@@ -62,7 +68,7 @@ final class SemconvScreen {
             default -> {
                 SemconvKey namespace = keys.of(name);
                 return !namespace.simpleSchemaNamespace && namespace.registryNamespace
-                        ? new Spot(Kind.KEY, namespace, SemconvAttributeRoot.TOP) : null;
+                        ? namespace.spot(false, SemconvAttributeRoot.TOP) : null;
             }
         }
     }
@@ -71,13 +77,13 @@ final class SemconvScreen {
     Spot member(Spot object, String name) {
         switch (object.kind()) {
             case MEMBERS -> {
-                return new Spot(Kind.KEY, keys.child(object.key(), name), object.root());
+                return keys.child(object.key(), name).spot(false, object.root());
             }
             case RESOURCE_MEMBERS -> {
                 if (name.equals("attributes")) {
                     throw NotClean.INSTANCE; // Data Prepper's nested resource.attributes: left to the validator
                 }
-                return new Spot(Kind.KEY, keys.of(name), object.root());
+                return keys.of(name).spot(false, object.root());
             }
             case SCOPE_MEMBERS -> {
                 return name.equals("attributes") ? SCOPE_ATTRIBUTES : null;
@@ -89,8 +95,9 @@ final class SemconvScreen {
     /** The spot of the members of an object value at {@code spot}, or null when the rules stop here. */
     Spot objectValue(Spot spot) {
         return switch (spot.kind()) {
+            case SIGNAL_FIELD -> signalField();
             case KEY -> keyObject(spot.key(), spot.root());
-            case ATTRIBUTES -> new Spot(Kind.MEMBERS, keys.root(), spot.root());
+            case ATTRIBUTES -> keys.root().spot(true, spot.root());
             case RESOURCE -> RESOURCE_MEMBERS;
             case SCOPE -> SCOPE_MEMBERS;
             default -> null;
@@ -102,11 +109,18 @@ final class SemconvScreen {
         if (spot.kind() == Kind.ELEMENTS) {
             throw NotClean.INSTANCE; // events[] and links[] attributes: left to the validator
         }
+        if (spot.kind() == Kind.SIGNAL_FIELD) {
+            signalField();
+            return false;
+        }
         return spot.kind() == Kind.KEY;
     }
 
     /** A scalar, null or (when {@link #readsArray}) array value at {@code spot}: SemconvAttributeChecker.checkKey. */
     void leafValue(Spot spot, JsonValue value) {
+        if (spot.kind() == Kind.SIGNAL_FIELD) {
+            signalField();
+        }
         if (spot.kind() != Kind.KEY) {
             return; // containers given something else than an object are skipped
         }
@@ -137,6 +151,12 @@ final class SemconvScreen {
         }
     }
 
+    /** Notes a field that tells spans and metric points; its value is not looked at: null. */
+    private Spot signalField() {
+        spanOrMetricField = true;
+        return null;
+    }
+
     // SemconvAttributeChecker.checkKey for an object value
     private Spot keyObject(SemconvKey key, SemconvAttributeRoot root) {
         if (root.documentTop() && key.simpleSchemaNamespace) {
@@ -153,7 +173,7 @@ final class SemconvScreen {
         if (key.template != null) {
             throw NotClean.INSTANCE;
         }
-        return new Spot(Kind.MEMBERS, key, root);
+        return key.spot(true, root);
     }
 
     /** Deprecated attributes are reported; templates have checks of their own. */
