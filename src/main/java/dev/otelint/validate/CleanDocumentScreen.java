@@ -1,5 +1,6 @@
 package dev.otelint.validate;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.otelint.records.DocumentClues;
 import dev.otelint.records.DocumentScreen;
@@ -41,6 +42,9 @@ final class CleanDocumentScreen implements DocumentScreen {
             }
             if (mapping != null) {
                 mapping.finish();
+                if (mapping.longestDeferred() < documentLength(parser)) {
+                    return false; // a string taken unread may be longer than its field takes
+                }
             }
             if (semconvScreen != null) {
                 semconvScreen.finish(signal);
@@ -49,5 +53,13 @@ final class CleanDocumentScreen implements DocumentScreen {
         } catch (NotClean e) {
             return false;
         }
+    }
+
+    /** At least the length of the document just walked: where it ends in the parser's input. */
+    private static long documentLength(JsonParser parser) {
+        JsonLocation end = parser.currentLocation();
+        long bytes = end.getByteOffset();
+        long chars = end.getCharOffset();
+        return bytes >= 0 ? bytes : chars >= 0 ? chars : Long.MAX_VALUE;
     }
 }

@@ -24,6 +24,7 @@ final class MappingScreen {
     private int objectDepth;
     private int arrayDepth;
     private int timestampValues;
+    private int longestDeferred = Integer.MAX_VALUE;
 
     MappingScreen(IndexMapping mapping) {
         this.mapping = mapping;
@@ -107,6 +108,39 @@ final class MappingScreen {
      */
     boolean stringOfLength(Mapper found, int length) {
         return found instanceof FieldMapping field && fieldTakesLength(field, length);
+    }
+
+    /**
+     * The longest string {@code found} and its multi-fields take by its length alone (every shorter one
+     * too), or -1 when strings need {@link #stringOfLength} or their text. The same for every document.
+     */
+    int longestStringTaken(Mapper found) {
+        return found instanceof FieldMapping field ? longestStringTaken(field) : -1;
+    }
+
+    private int longestStringTaken(FieldMapping field) {
+        if (field.path().equals(timestampField) || !field.copyTo().isEmpty()) {
+            return -1;
+        }
+        int longest = field.type().longestStringTaken();
+        List<FieldMapping> multiFields = field.multiFields();
+        for (int i = 0; i < multiFields.size() && longest >= 0; i++) {
+            longest = Math.min(longest, longestStringTaken(multiFields.get(i)));
+        }
+        return longest;
+    }
+
+    /**
+     * A string taken unread by a field whose {@link #longestStringTaken} is {@code longest}: the document
+     * must be no longer than that (a string has no more chars than its document has bytes or chars).
+     */
+    void deferLength(int longest) {
+        longestDeferred = Math.min(longestDeferred, longest);
+    }
+
+    /** The length the document must not pass for the strings taken unread: Integer.MAX_VALUE when none. */
+    int longestDeferred() {
+        return longestDeferred;
     }
 
     private boolean fieldTakesLength(FieldMapping field, int length) {

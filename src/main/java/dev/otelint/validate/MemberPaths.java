@@ -2,6 +2,8 @@ package dev.otelint.validate;
 
 import dev.otelint.validate.SemconvScreen.Spot;
 import dev.otelint.validate.mapping.Mapper;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,13 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * member are worked out where the path first occurs, and found again by the member name's identity
  * (the parser interns names), so records of one shape walk these paths instead of asking the mapping
  * and the registry member by member. Bounded: past {@link #MAX_PATHS}, new paths are worked out each
- * time. Thread-safe: a path's fields are final and children are published as a new array, so a race
- * between screening threads only loses a child.
+ * time and not kept. Thread-safe: a path's fields are final and its children array only ever grows by
+ * a compare-and-set, so each member name has at most one kept path, at a fixed index.
  */
 final class MemberPaths {
 
     static final int MAX_PATHS = 20_000;
-    private static final int MAX_MEMBERS = 64;
+    /** Fewer than 64: a walk keeps the indices met in one object as the bits of a long, and one bit to spare. */
+    static final int MAX_MEMBERS = 63;
     /** The root's key when mappings are not checked. */
     private static final Object NO_MAPPING = new Object();
 
@@ -26,16 +29,25 @@ final class MemberPaths {
 
     /** The document's root, one per mapping the documents are screened against (null: none). */
     Path root(Object mapping) {
-        return roots.computeIfAbsent(mapping == null ? NO_MAPPING : mapping, m -> new Path(this, "", null, null, -1, false));
+        return roots.computeIfAbsent(mapping == null ? NO_MAPPING : mapping, m -> new Path(this, "", null, -1, null, -1, false, -1));
     }
 
     private boolean roomForOne() {
-        return count.get() < MAX_PATHS && count.incrementAndGet() <= MAX_PATHS;
+        return count.get() < MAX_PATHS;
     }
 
     /** One member path: what the screens said of the member there when they first met it. */
     static final class Path {
         private static final Path[] NONE = {};
+        private static final VarHandle MEMBERS;
+
+        static {
+            try {
+                MEMBERS = MethodHandles.lookup().findVarHandle(Path.class, "members", Path[].class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
 
         private final MemberPaths paths;
         final String name;
@@ -47,16 +59,26 @@ final class MemberPaths {
         final int dataStream;
         /** Below an array's elements: the rules do not look, whatever the names. */
         final boolean inArray;
+        /** MappingScreen.longestStringTaken of its mapping: -1 when not mapped or mappings are not checked. */
+        final int stringsUpTo;
+        /**
+         * Where its parent keeps it, the same for every member of this name: equal names of one object
+         * meet at one index. -1 for a path not kept, which the walk compares by name instead.
+         */
+        final int index;
         private volatile Path[] members = NONE;
         private volatile Path elements;
 
-        private Path(MemberPaths paths, String name, Mapper mapped, Spot spot, int dataStream, boolean inArray) {
+        private Path(MemberPaths paths, String name, Mapper mapped, int stringsUpTo, Spot spot, int dataStream,
+                     boolean inArray, int index) {
             this.paths = paths;
             this.name = name;
             this.mapped = mapped;
+            this.stringsUpTo = stringsUpTo;
             this.spot = spot;
             this.dataStream = dataStream;
             this.inArray = inArray;
+            this.index = index;
         }
 
         /** The known member {@code name}, looked for first at {@code position}, where records mostly have it; or null. */
@@ -65,6 +87,10 @@ final class MemberPaths {
             if (position < known.length && known[position].name == name) {
                 return known[position];
             }
+            return find(known, name);
+        }
+
+        private static Path find(Path[] known, String name) {
             for (Path path : known) {
                 if (path.name == name) {
                     return path;
@@ -78,16 +104,31 @@ final class MemberPaths {
             return null;
         }
 
-        /** A member found as {@code mapped} and {@code spot}: kept when there is room. */
-        Path add(String name, Mapper mapped, Spot spot, int dataStream) {
-            Path path = new Path(paths, name, mapped, inArray ? null : spot, inArray ? -1 : dataStream, inArray);
-            Path[] known = members;
-            if (known.length < MAX_MEMBERS && paths.roomForOne()) {
+        /**
+         * A member found as {@code mapped} (taking strings up to {@code stringsUpTo} chars unread) and at
+         * {@code spot}: kept when there is room, unless another thread has just kept one of that name (then
+         * that one).
+         */
+        Path add(String name, Mapper mapped, int stringsUpTo, Spot spot, int dataStream) {
+            Spot kept = inArray ? null : spot;
+            int step = inArray ? -1 : dataStream;
+            while (true) {
+                Path[] known = members;
+                Path other = find(known, name);
+                if (other != null) {
+                    return other;
+                }
+                if (known.length >= MAX_MEMBERS || !paths.roomForOne()) {
+                    return new Path(paths, name, mapped, stringsUpTo, kept, step, inArray, -1);
+                }
+                Path path = new Path(paths, name, mapped, stringsUpTo, kept, step, inArray, known.length);
                 Path[] grown = Arrays.copyOf(known, known.length + 1);
                 grown[known.length] = path;
-                members = grown;
+                if (MEMBERS.compareAndSet(this, known, grown)) {
+                    paths.count.incrementAndGet();
+                    return path;
+                }
             }
-            return path;
         }
 
         /** This path for objects that are elements of an array here: nothing below has a spot. */
@@ -97,8 +138,9 @@ final class MemberPaths {
             }
             Path path = elements;
             if (path == null) {
-                path = new Path(paths, name, mapped, null, -1, true);
+                path = new Path(paths, name, mapped, stringsUpTo, null, -1, true, -1);
                 if (paths.roomForOne()) {
+                    paths.count.incrementAndGet();
                     elements = path;
                 }
             }

@@ -26,6 +26,11 @@ final class ScreenWalk {
     private static final JsonValue TRUE = JsonValue.bool(true, 0, 0);
     private static final JsonValue FALSE = JsonValue.bool(false, 0, 0);
     private static final JsonValue[] SMALL_INTEGERS = smallIntegers();
+    /**
+     * Fields taking every string up to this many chars (text, keywords without ignore_above) take a string
+     * unread: documents are shorter. Those with a lower limit (ignore_above 256) have the length read.
+     */
+    private static final int UNREAD_STRINGS = 8192;
     private static final List<String> DATA_STREAM_TYPE = DocumentClues.DATA_STREAM_TYPE_PATH;
 
     private final JsonParser parser;
@@ -54,10 +59,12 @@ final class ScreenWalk {
             root = mapping.root();
             mapping.enterDocument();
         }
+        long seen = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = memberName(0);
             JsonToken token = parser.nextToken();
             MemberPaths.Path path = member(document, nameCount - 1, name, root, null);
+            seen = requireNew(path, seen, 0);
             // the clues read a top-level value only to tell null and for a few names: others stay unbuilt
             JsonValue scalar = token == JsonToken.VALUE_NULL ? NULL
                     : token.isScalarValue() && DocumentClues.readsValueOf(name) ? scalar(token) : null;
@@ -85,7 +92,8 @@ final class ScreenWalk {
                 : members == null ? null : semconv.member(members, name);
         int step = atRoot ? 0 : parent.dataStream;
         boolean onPath = step >= 0 && step < DATA_STREAM_TYPE.size() && name.equals(DATA_STREAM_TYPE.get(step));
-        return parent.add(name, mapped, spot, onPath ? step + 1 : -1);
+        int stringsUpTo = mapped == null ? -1 : mapping.longestStringTaken(mapped);
+        return parent.add(name, mapped, stringsUpTo, spot, onPath ? step + 1 : -1);
     }
 
     /** One value, at {@code path} of an object mapped as {@code parent} (when mappings are checked). */
@@ -94,7 +102,7 @@ final class ScreenWalk {
         switch (token) {
             case START_OBJECT -> object(path);
             case START_ARRAY -> array(parent, path);
-            default -> leaf(token, parent, path.mapped, path.spot, scalar, path.dataStream);
+            default -> leaf(token, parent, path, path.spot, scalar, path.dataStream);
         }
     }
 
@@ -102,10 +110,13 @@ final class ScreenWalk {
         ObjectMapping object = mapping == null ? null : mapping.enterObject(path.mapped);
         Spot members = path.spot == null ? null : semconv.objectValue(path.spot);
         int first = nameCount;
+        long seen = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = memberName(first);
             JsonToken token = parser.nextToken();
-            value(token, object, member(path, nameCount - first - 1, name, object, members), null);
+            MemberPaths.Path child = member(path, nameCount - first - 1, name, object, members);
+            seen = requireNew(child, seen, first);
+            value(token, object, child, null);
         }
         nameCount = first;
         if (mapping != null) {
@@ -124,7 +135,7 @@ final class ScreenWalk {
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token.isScalarValue()) {
                 JsonValue element = elements == null ? null : scalar(token);
-                leaf(token, parent, found, null, element, -1);
+                leaf(token, parent, path, null, element, -1);
                 if (elements != null) {
                     elements.add(element);
                 }
@@ -143,13 +154,13 @@ final class ScreenWalk {
     }
 
     /** A scalar value; {@code scalar} is the value when already built, else it is built only if needed. */
-    private void leaf(JsonToken token, ObjectMapping parent, Mapper found, Spot spot, JsonValue scalar,
+    private void leaf(JsonToken token, ObjectMapping parent, MemberPaths.Path path, Spot spot, JsonValue scalar,
                       int dataStream) throws IOException {
         JsonValue value = scalar;
         if (mapping != null) {
+            Mapper found = path.mapped;
             // most strings go to string-like fields, which need only their length: no String is built
-            boolean byLength = value == null && token == JsonToken.VALUE_STRING
-                    && mapping.stringOfLength(found, parser.getTextLength());
+            boolean byLength = value == null && token == JsonToken.VALUE_STRING && takesString(path);
             if (!byLength) {
                 value = value != null ? value : scalar(token);
                 if (value.isNull()) {
@@ -168,6 +179,16 @@ final class ScreenWalk {
                 clues.dataStreamType(value.text());
             }
         }
+    }
+
+    /** Whether the field at {@code path} takes the current string by its length, read only when needed. */
+    private boolean takesString(MemberPaths.Path path) throws IOException {
+        if (path.stringsUpTo >= UNREAD_STRINGS) {
+            // the parser skips the string without decoding it; the document's length bounds it at the end
+            mapping.deferLength(path.stringsUpTo);
+            return true;
+        }
+        return mapping.stringOfLength(path.mapped, parser.getTextLength());
     }
 
     private JsonValue scalar(JsonToken token) throws IOException {
@@ -207,24 +228,41 @@ final class ScreenWalk {
         return values;
     }
 
-    /** The current key, checked against the keys of its object from {@code first} on. */
+    /** The current key, recorded among the keys of its object, which starts at {@code first}. */
     private String memberName(int first) throws IOException {
         String name = parser.currentName();
         if (nameCount - first >= DuplicateKeys.SMALL) {
             throw NotClean.INSTANCE;
-        }
-        int hash = name.hashCode();
-        for (int i = first; i < nameCount; i++) {
-            String earlier = names[i];
-            // names are interned by the parser: equal names are mostly the same String
-            if (earlier == name || earlier.hashCode() == hash && earlier.equals(name)) {
-                throw NotClean.INSTANCE;
-            }
         }
         if (nameCount == names.length) {
             names = Arrays.copyOf(names, nameCount * 2);
         }
         names[nameCount++] = name;
         return name;
+    }
+
+    /**
+     * Gives up when the member just recorded at {@code path} repeats an earlier key of its object. {@code seen}
+     * holds a bit per kept path's index met in the object so far (equal names share their kept path); once a
+     * path is not kept, its top bit is set and keys are compared by name instead. Returns it updated.
+     */
+    private long requireNew(MemberPaths.Path path, long seen, int first) {
+        int index = path.index;
+        if (index >= 0 && seen >= 0) {
+            long bit = 1L << index;
+            if ((seen & bit) != 0) {
+                throw NotClean.INSTANCE;
+            }
+            return seen | bit;
+        }
+        String name = names[nameCount - 1];
+        int hash = name.hashCode();
+        for (int i = first; i < nameCount - 1; i++) {
+            String earlier = names[i];
+            if (earlier == name || earlier.hashCode() == hash && earlier.equals(name)) {
+                throw NotClean.INSTANCE;
+            }
+        }
+        return seen | Long.MIN_VALUE;
     }
 }

@@ -78,6 +78,59 @@ class CleanDocumentScreenTest {
     }
 
     @Test
+    void findsARepeatedKeyAlsoWhereTooManyNamesWereMetToKeepThemAll() throws IOException {
+        int names = MemberPaths.MAX_MEMBERS + 5;
+        StringBuilder fields = new StringBuilder();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < names; i++) {
+            fields.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":{\"type\":\"keyword\"}");
+            lines.add("{\"custom\":{\"k" + i + "\":\"v\"}}");
+        }
+        Path schema = Files.writeString(dir.resolve("custom.json"), "{\"index_patterns\":[\"x-*\"],\"template\":"
+                + "{\"mappings\":{\"properties\":{\"custom\":{\"properties\":{" + fields + "}}}}}}");
+        int kept = 3;
+        int notKept = names - 1; // met after the object's paths were all taken
+        lines.add("{\"custom\":{\"k" + kept + "\":\"a\",\"k" + kept + "\":\"b\"}}");
+        lines.add("{\"custom\":{\"k" + notKept + "\":\"a\",\"k" + notKept + "\":\"b\"}}");
+        lines.add("{\"custom\":{\"k" + notKept + "\":\"a\",\"k" + kept + "\":\"b\",\"k" + notKept + "\":\"c\"}}");
+        lines.add("{\"custom\":{\"k" + kept + "\":\"a\",\"k" + notKept + "\":\"b\",\"k" + kept + "\":\"c\"}}");
+
+        Verdicts verdicts = verdicts(lines, new ValidationRequest(List.of(dir.resolve("records.ndjson")), schema, null,
+                null, null, true));
+
+        long repeated = names + 1L;
+        assertThat(verdicts.clean).hasSize(names).doesNotContain(repeated, repeated + 1, repeated + 2, repeated + 3);
+        assertThat(verdicts.findings).containsOnlyKeys(repeated, repeated + 1, repeated + 2, repeated + 3);
+        assertThat(verdicts.findings.values()).allSatisfy(found -> assertThat(found)
+                .extracting(f -> f.rule()).containsOnly("mapping.duplicate-key"));
+    }
+
+    @Test
+    void stringsTakenUnreadAreBoundByTheirDocumentsLength() throws IOException {
+        Path schema = Files.writeString(dir.resolve("strings.json"), "{\"index_patterns\":[\"x-*\"],\"template\":"
+                + "{\"mappings\":{\"properties\":{\"k\":{\"type\":\"keyword\"},\"t\":{\"type\":\"text\"},"
+                + "\"i\":{\"type\":\"keyword\",\"ignore_above\":10}}}}}");
+        List<String> lines = List.of(
+                "{\"k\":\"short\",\"t\":\"short\",\"i\":\"short\"}",
+                // 11,000 chars of 3 UTF-8 bytes: one term longer than Lucene takes
+                "{\"k\":\"" + "\u20ac".repeat(11_000) + "\"}",
+                "{\"k\":\"" + "y".repeat(11_000) + "\"}",
+                "{\"t\":\"" + "\u20ac".repeat(11_000) + "\"}",
+                "{\"i\":\"" + "y".repeat(11) + "\"}",
+                "{\"k\":\"" + "\\u20ac".repeat(2_000) + "\",\"t\":\"x\"}");
+
+        Verdicts verdicts = verdicts(lines, new ValidationRequest(List.of(dir.resolve("records.ndjson")), schema, null,
+                null, null, true));
+
+        assertThat(verdicts.findings).containsOnlyKeys(2L, 5L);
+        assertThat(verdicts.findings.get(2L)).extracting(f -> f.message()).singleElement().asString()
+                .contains("33000 UTF-8 bytes");
+        // a text field takes any string unread; a keyword one only in a document it cannot be longer than, which
+        // escapes can make long (line 6: 2,000 chars in 12,000 bytes), and one with ignore_above has it counted
+        assertThat(verdicts.clean).containsExactly(1L, 4L);
+    }
+
+    @Test
     void neverPassesARecordThatGetsAFindingAfterAnyOneChange() throws IOException {
         checkVariants(NGINX, true);
     }
@@ -133,15 +186,20 @@ class CleanDocumentScreenTest {
     private record Verdicts(List<Long> clean, Map<Long, List<Finding>> findings) {}
 
     private Verdicts verdicts(List<String> lines, boolean checkMapping) throws IOException {
-        Path file = Files.writeString(dir.resolve("records.ndjson"), String.join("\n", lines) + "\n");
-        ValidationRequest request = request(file, checkMapping);
+        return verdicts(lines, request(dir.resolve("records.ndjson"), checkMapping));
+    }
+
+    private Verdicts verdicts(List<String> lines, ValidationRequest request) throws IOException {
+        Path file = Files.writeString(request.inputs().get(0), String.join("\n", lines) + "\n");
+        boolean checkMapping = request.checkMapping();
         Report report = new Report();
         new ValidationService(false).validate(request, report);
         Map<Long, List<Finding>> findings = report.findings().stream()
                 .collect(Collectors.groupingBy(Finding::record));
 
         MappingSelector mappings = checkMapping ? MappingSelector.of(request) : null;
-        SemconvValidator semconv = new SemconvValidator(dev.otelint.catalog.SemconvRegistry.resolve(SEMCONV));
+        SemconvValidator semconv = request.semconv() == null ? null
+                : new SemconvValidator(dev.otelint.catalog.SemconvRegistry.resolve(request.semconv()));
         ReadOptions options = new ReadOptions(null, new CleanDocumentScreen(mappings, semconv));
         List<Long> clean = new ArrayList<>();
         try (RecordReader reader = RecordReaders.open(file, options, f -> { })) {

@@ -31,6 +31,14 @@ public interface FieldType {
         return null;
     }
 
+    /**
+     * The longest JSON string, in chars, that {@link #checkStringLength} finds OK (then so is every shorter
+     * one); -1 when it finds none OK.
+     */
+    default int longestStringTaken() {
+        return -1;
+    }
+
     /** Why {@code value} got {@code outcome}, in plain words (only called when a finding is made). */
     String explain(JsonValue value, Outcome outcome);
 

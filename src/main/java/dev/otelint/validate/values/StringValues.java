@@ -54,7 +54,16 @@ public final class StringValues implements FieldType {
             return Outcome.IGNORED_ABOVE;
         }
         // a UTF-8 char takes at most 3 bytes per UTF-16 unit, so short strings need no counting
-        return singleTerm && length * 3 > MAX_TERM_BYTES ? null : Outcome.OK;
+        return length > longestUncounted() ? null : Outcome.OK;
+    }
+
+    @Override
+    public int longestStringTaken() {
+        return Math.min(ignoreAbove, longestUncounted());
+    }
+
+    private int longestUncounted() {
+        return singleTerm ? MAX_TERM_BYTES / 3 : Integer.MAX_VALUE;
     }
 
     @Override
