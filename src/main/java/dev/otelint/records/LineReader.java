@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 final class LineReader {
     private final InputStream in;
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf = new byte[1 << 18];
     private int limit;          // end of the valid bytes in buf
     private int next;           // where the next line starts
     private int lineStart;

@@ -44,15 +44,19 @@ final class NdjsonRecordReader extends QueuedRecordReader {
     }
 
     private boolean readNextDocument(Deque<Record> out) throws IOException {
-        if (screened != null && screened.takeNext(lastSignal, lineOffset, out)) {
-            return true;
-        }
-        JsonValue whole = parseWholeLine();
-        if (whole != null) {
-            documents.add(whole, lines.lineNumber() + lineOffset, out);
-            return true;
-        }
-        while (lines.next()) {
+        while (true) {
+            // after a blank or broken line too, the next line may be one the screen passed
+            if (screened != null && screened.takeNext(lastSignal, lineOffset, out)) {
+                return true;
+            }
+            JsonValue whole = parseWholeLine();
+            if (whole != null) {
+                documents.add(whole, lines.lineNumber() + lineOffset, out);
+                return true;
+            }
+            if (!lines.next()) {
+                return false;
+            }
             if (lines.isBlank()) {
                 continue;
             }
@@ -63,7 +67,6 @@ final class NdjsonRecordReader extends QueuedRecordReader {
                 return true;
             }
         }
-        return false;
     }
 
     /**

@@ -7,17 +7,21 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The NDJSON lines a {@link DocumentScreen} passes, found ahead of the reader: the complete lines in
- * the read buffer are screened in two halves, the second on the helper's thread when there is one,
- * and each passed line is taken, without a tree, when the reader gets to it. Lines the screen does
+ * the read buffer are cut into chunks of a few lines, which the reader's thread and the helper's (when
+ * there is one) take in turn until none is left, so that neither waits long for the other; each passed
+ * line is taken, without a tree, when the reader gets to it. Lines the screen does
  * not pass are left to the reader's full path. A file whose lines mostly fail the screen stops
  * being screened, so that bad files are not read twice over.
  */
@@ -26,7 +30,9 @@ final class ScreenedLines {
     /** A line the screen passed: where it starts and ends in the buffer, its document's column and signal. */
     private record Passed(int start, int newline, int column, Signal signal) {}
 
-    private static final int MIN_AHEAD = 1 << 15;
+    private static final int MIN_AHEAD = 1 << 17;
+    /** Bytes per chunk: a few lines, so that the thread finishing first waits for one chunk at most. */
+    private static final int CHUNK = 1 << 13;
     private static final int TRIAL_LINES = 1000;
 
     private final DocumentScreen screen;
@@ -86,18 +92,50 @@ final class ScreenedLines {
         int from = lines.nextStart();
         int end = lines.bufferedEnd();
         boolean inputEnds = lines.atEndOfInput();
-        int split = helper == null ? end : lineAfter(buf, from + (end - from) / 2, end);
-        if (split == end) {
-            screenedTo = screenRange(buf, from, end, inputEnds, expected, passed);
-            return;
+        int[] bounds = helper == null ? new int[] {from, end} : chunkBounds(buf, from, end);
+        int chunks = bounds.length - 1;
+        List<List<Passed>> found = new ArrayList<>(chunks);
+        for (int i = 0; i < chunks; i++) {
+            found.add(new ArrayList<>());
         }
-        List<Passed> second = new ArrayList<>();
-        FutureTask<Integer> secondHalf = new FutureTask<>(() -> screenRange(buf, split, end, inputEnds, expected, second));
-        helper.execute(secondHalf);
-        screenRange(buf, from, split, false, expected, passed);
-        secondHalf.run(); // does nothing when the helper has taken it
-        screenedTo = result(secondHalf);
-        passed.addAll(second);
+        int[] screenedTo = new int[1];
+        AtomicInteger nextChunk = new AtomicInteger();
+        Callable<Void> screenChunks = () -> {
+            for (int i = nextChunk.getAndIncrement(); i < chunks; i = nextChunk.getAndIncrement()) {
+                boolean last = i == chunks - 1;
+                int to = screenRange(buf, bounds[i], bounds[i + 1], last && inputEnds, expected, found.get(i));
+                if (last) {
+                    screenedTo[0] = to;
+                }
+            }
+            return null;
+        };
+        FutureTask<Void> helped = new FutureTask<>(screenChunks);
+        if (chunks > 1) {
+            helper.execute(helped);
+        }
+        call(screenChunks);
+        helped.run(); // nothing left to do when the helper has taken it; otherwise it ends at once
+        result(helped); // the last chunk the helper took, and what it saw before (happens-before)
+        this.screenedTo = screenedTo[0];
+        for (List<Passed> chunk : found) {
+            passed.addAll(chunk);
+        }
+    }
+
+    /** Line starts cutting {@code from..end} into chunks of about {@link #CHUNK} bytes, with both ends. */
+    private static int[] chunkBounds(byte[] buf, int from, int end) {
+        int[] bounds = new int[(end - from) / CHUNK + 2];
+        int count = 0;
+        bounds[count++] = from;
+        for (int at = from + CHUNK; at < end; at += CHUNK) {
+            int start = lineAfter(buf, at, end);
+            if (start > bounds[count - 1] && start < end) {
+                bounds[count++] = start;
+            }
+        }
+        bounds[count++] = end;
+        return Arrays.copyOf(bounds, count);
     }
 
     /**
@@ -172,7 +210,17 @@ final class ScreenedLines {
         return -1;
     }
 
-    private static int result(FutureTask<Integer> task) throws IOException {
+    private static void call(Callable<Void> task) throws IOException {
+        try {
+            task.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // the task throws nothing else
+        }
+    }
+
+    private static <T> T result(FutureTask<T> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
