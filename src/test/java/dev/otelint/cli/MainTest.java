@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -78,6 +80,21 @@ class MainTest {
             paths.addAll(commandPaths(sub, prefix + name + " "));
         });
         return paths;
+    }
+
+    @Test
+    void theLaunchersCompilerCommandsNameMethodsThatExist() throws Exception {
+        String launcher = Files.readString(Path.of("cli/otelint"));
+        Matcher named = Pattern.compile("CompileCommand=\\w+,([\\w.]+)::(\\w+)").matcher(launcher);
+        int found = 0;
+        while (named.find()) {
+            Class<?> type = Class.forName(named.group(1));
+            String method = named.group(2);
+            assertThat(type.getDeclaredMethods()).as("%s in cli/otelint", named.group())
+                    .anySatisfy(m -> assertThat(m.getName()).isEqualTo(method));
+            found++;
+        }
+        assertThat(found).isPositive();
     }
 
     @Test
