@@ -21,6 +21,14 @@ public final class DocumentClues {
     private static final Set<String> METRIC_KINDS = Set.of("GAUGE", "SUM", "HISTOGRAM", "EXPONENTIAL_HISTOGRAM",
             "SUMMARY");
 
+    /** What a member name tells, whatever its value (but for kind's): worked out once per name. */
+    private record NameClue(String name, Map<String, Integer> requestFields, int request, Field field) {}
+
+    private enum Field { IDS, SPAN_SHAPE, KIND, LOG, METRIC, OTHER }
+
+    /** Recent names' clues, by hash; a race between threads only loses an entry (each is immutable). */
+    private static final NameClue[] CLUES = new NameClue[1024];
+
     private final Map<String, Integer> requestFields;
     private boolean ids;
     private boolean spanShape;
@@ -43,25 +51,49 @@ public final class DocumentClues {
 
     /** Takes one top-level member; {@code value} may be null for a value the caller did not build (object, array). */
     public void member(String name, JsonValue value) {
-        Integer request = requestFields.get(name);
-        if (request != null && (value == null || !value.isNull())) {
-            requestTypes |= 1 << request;
+        NameClue clue = clueOf(name);
+        if (clue.request >= 0 && (value == null || !value.isNull())) {
+            requestTypes |= 1 << clue.request;
         }
-        int dot = name.indexOf('.');
-        String field = dot < 0 ? name : name.substring(0, dot);
-        switch (field) {
-            case "spanId", "traceId" -> ids = true;
-            case "startTime" -> spanShape = true;
-            case "kind" -> {
+        switch (clue.field) {
+            case IDS -> ids = true;
+            case SPAN_SHAPE -> spanShape = true;
+            case KIND -> {
                 if (isMetricKind(value)) {
                     metric = true;
                 } else {
                     spanShape = true;
                 }
             }
-            case "body", "severity", "observedTimestamp" -> log = true;
-            default -> metric |= METRIC_FIELDS.contains(field);
+            case LOG -> log = true;
+            case METRIC -> metric = true;
+            default -> { }
         }
+    }
+
+    /** The clue of a name: names repeat record after record as the same interned String. */
+    private NameClue clueOf(String name) {
+        int slot = name.hashCode() & (CLUES.length - 1);
+        NameClue clue = CLUES[slot];
+        if (clue != null && clue.name == name && clue.requestFields == requestFields) {
+            return clue;
+        }
+        Integer request = requestFields.get(name);
+        int dot = name.indexOf('.');
+        clue = new NameClue(name, requestFields, request == null ? -1 : request,
+                fieldOf(dot < 0 ? name : name.substring(0, dot)));
+        CLUES[slot] = clue;
+        return clue;
+    }
+
+    private static Field fieldOf(String field) {
+        return switch (field) {
+            case "spanId", "traceId" -> Field.IDS;
+            case "startTime" -> Field.SPAN_SHAPE;
+            case "kind" -> Field.KIND;
+            case "body", "severity", "observedTimestamp" -> Field.LOG;
+            default -> METRIC_FIELDS.contains(field) ? Field.METRIC : Field.OTHER;
+        };
     }
 
     /** The string at {@link #DATA_STREAM_TYPE_PATH}; only asked for when the fields leave the signal open. */
