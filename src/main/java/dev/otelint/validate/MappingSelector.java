@@ -3,8 +3,7 @@ package dev.otelint.validate;
 import dev.otelint.catalog.MappingCatalog;
 import dev.otelint.records.Record;
 import dev.otelint.records.Signal;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Picks the mapping a record is checked against: the one the user named (--schema, --integration),
@@ -13,7 +12,8 @@ import java.util.Map;
 final class MappingSelector {
     private final MappingValidator fixed;
     private final Signal forced;
-    private final Map<Signal, MappingValidator> bySignal = new EnumMap<>(Signal.class);
+    /** By signal ordinal; read without a lock, as both screening threads ask for every record. */
+    private final AtomicReferenceArray<MappingValidator> bySignal = new AtomicReferenceArray<>(Signal.values().length);
 
     private MappingSelector(MappingValidator fixed, Signal forced) {
         this.fixed = fixed;
@@ -48,9 +48,16 @@ final class MappingSelector {
         if (signal == null) {
             return null;
         }
-        synchronized (bySignal) {
-            return bySignal.computeIfAbsent(signal,
-                    s -> new MappingValidator(CatalogMappings.load(MappingCatalog.builtin(), s)));
+        MappingValidator loaded = bySignal.get(signal.ordinal());
+        return loaded != null ? loaded : load(signal);
+    }
+
+    private synchronized MappingValidator load(Signal signal) {
+        MappingValidator loaded = bySignal.get(signal.ordinal());
+        if (loaded == null) {
+            loaded = new MappingValidator(CatalogMappings.load(MappingCatalog.builtin(), signal));
+            bySignal.set(signal.ordinal(), loaded);
         }
+        return loaded;
     }
 }
