@@ -77,6 +77,23 @@ public final class SemconvRegistry {
         return SemconvRegistrySources.shipped(DEFAULT_VERSION);
     }
 
+    /**
+     * Starts loading {@link #builtin()} on a thread of its own, so that a command parsing its options
+     * meanwhile finds it loaded or being loaded (then waits for it). Start-up time only: a failure here is
+     * dropped, as the command that asks for the registry loads it again and reports what goes wrong.
+     */
+    public static void preloadBuiltin() {
+        Thread thread = new Thread(() -> {
+            try {
+                builtin();
+            } catch (Throwable ignored) {
+                // reported by the command's own request
+            }
+        }, "otelint-load-semconv");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The semantic-conventions versions shipped in the jar. */
     public static List<String> shippedVersions() {
         return SemconvRegistrySources.shippedVersions();

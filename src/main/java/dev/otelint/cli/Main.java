@@ -1,5 +1,6 @@
 package dev.otelint.cli;
 
+import dev.otelint.catalog.SemconvRegistry;
 import dev.otelint.report.BadInputException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Runnable {
     /** The subcommands, in the order help lists them. */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    /** Subcommands that read the semantic-conventions registry. */
+    private static final Set<String> REGISTRY_COMMANDS = Set.of("validate", "check-assets", "lint");
     /** Subcommands that show or walk the other commands. */
     private static final Set<String> NEED_ALL = Set.of("help", "completion");
 
@@ -50,7 +53,24 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (usesBuiltinRegistry(args)) {
+            SemconvRegistry.preloadBuiltin(); // on the other core while picocli builds the command
+        }
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Commands that check against the built-in semantic conventions unless told another version. */
+    static boolean usesBuiltinRegistry(String... args) {
+        String named = null;
+        for (String arg : args) {
+            if (arg.startsWith("--semconv")) {
+                return false;
+            }
+            if (named == null && !arg.startsWith("-")) {
+                named = arg;
+            }
+        }
+        return named != null && REGISTRY_COMMANDS.contains(named);
     }
 
     /** The whole command tree: every subcommand. */

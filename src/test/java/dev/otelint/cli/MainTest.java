@@ -83,6 +83,17 @@ class MainTest {
     }
 
     @Test
+    void preloadsTheBuiltInRegistryOnlyForCommandsThatUseIt() {
+        assertThat(Main.usesBuiltinRegistry("validate", "data.ndjson")).isTrue();
+        assertThat(Main.usesBuiltinRegistry("--debug", "lint", "nginx")).isTrue();
+        assertThat(Main.usesBuiltinRegistry("check-assets", "--integration", "nginx")).isTrue();
+        assertThat(Main.usesBuiltinRegistry("validate", "--semconv", "1.30.0", "data.ndjson")).isFalse();
+        assertThat(Main.usesBuiltinRegistry("validate", "--semconv=model/", "data.ndjson")).isFalse();
+        assertThat(Main.usesBuiltinRegistry("collector", "run", "--config", "c.yaml")).isFalse();
+        assertThat(Main.usesBuiltinRegistry("--version")).isFalse();
+    }
+
+    @Test
     void theLaunchersCompilerCommandsNameMethodsThatExist() throws Exception {
         String launcher = Files.readString(Path.of("cli/otelint"));
         Matcher named = Pattern.compile("CompileCommand=\\w+,([\\w.]+)::(\\w+)").matcher(launcher);
