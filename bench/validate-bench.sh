@@ -12,8 +12,11 @@ runs="${RUNS:-5}"
 sizes=("$@"); [ "${#sizes[@]}" -gt 0 ] || sizes=(1000 100000 1000000)
 java_opts=(-XX:+UseSerialGC -XX:-UsePerfData)
 
-measure() { # prints "wall_seconds peak_rss_kb" of the command
-  /usr/bin/time -o "$work/time.txt" -f '%e %M' "$@" >/dev/null 2>"$work/stderr.txt" || true
+measure() { # prints "wall_seconds peak_rss_kb" of the command, which must succeed
+  if ! /usr/bin/time -o "$work/time.txt" -f '%e %M' "$@" >/dev/null 2>"$work/stderr.txt"; then
+    echo "bench: failed: $* ($work/stderr.txt)" >&2
+    exit 1
+  fi
   tail -n 1 "$work/time.txt"
 }
 
@@ -34,8 +37,10 @@ for n in "${sizes[@]}"; do
   mb=$(awk -v b="$(stat -c %s "$f")" 'BEGIN{printf "%.1f", b/1048576}')
   bare=() val=() ratios=() rss=0
   for ((i = 0; i < runs; i++)); do
-    read -r bare_s _ < <(measure java "${java_opts[@]}" -cp "target/otelint.jar:$work/classes" BareParse "$f")
-    read -r val_s val_rss < <(measure cli/otelint validate --fail-on none --max-findings 0 "$f")
+    bare_m=$(measure java "${java_opts[@]}" -cp "target/otelint.jar:$work/classes" BareParse "$f")
+    val_m=$(measure cli/otelint validate --fail-on none --max-findings 0 "$f")
+    read -r bare_s _ <<<"$bare_m"
+    read -r val_s val_rss <<<"$val_m"
     bare+=("$bare_s") val+=("$val_s") ratios+=("$(echo "$bare_s / $val_s" | bc -l)")
     rss=$((val_rss > rss ? val_rss : rss))
   done
