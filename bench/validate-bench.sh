@@ -50,4 +50,7 @@ for n in "${sizes[@]}"; do
     "$val_s" "$(echo "$n / $val_s" | bc -l)" "$(echo "$mb / $val_s" | bc -l)" \
     "$(median "${ratios[@]}")" "$(printf '%s\n' "${ratios[@]}" | sort -g | head -n1)" \
     "$(printf '%s\n' "${ratios[@]}" | sort -g | tail -n1)" "$((rss / 1024))"
+  pairs=""
+  for ((i = 0; i < runs; i++)); do pairs+=" ${bare[i]}/${val[i]}"; done
+  echo "          runs, bare/validate s:$pairs"
 done
