@@ -61,16 +61,23 @@ public final class Main implements Runnable {
 
     /** Commands that check against the built-in semantic conventions unless told another version. */
     static boolean usesBuiltinRegistry(String... args) {
-        String named = null;
         for (String arg : args) {
             if (arg.startsWith("--semconv")) {
                 return false;
             }
-            if (named == null && !arg.startsWith("-")) {
-                named = arg;
+        }
+        String named = subcommandOf(args);
+        return named != null && REGISTRY_COMMANDS.contains(named);
+    }
+
+    /** The first argument that is not an option: the subcommand, when it names one; null when there is none. */
+    private static String subcommandOf(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
             }
         }
-        return named != null && REGISTRY_COMMANDS.contains(named);
+        return null;
     }
 
     /** The whole command tree: every subcommand. */
@@ -84,13 +91,7 @@ public final class Main implements Runnable {
      * a misspelt one (whose error suggests the nearest names).
      */
     static CommandLine commandLine(String... args) {
-        String named = null;
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                named = arg;
-                break;
-            }
-        }
+        String named = subcommandOf(args);
         if (named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return commandLine(Set.of());
         }

@@ -98,14 +98,14 @@ final class ScreenedLines {
         for (int i = 0; i < chunks; i++) {
             found.add(new ArrayList<>());
         }
-        int[] screenedTo = new int[1];
+        int[] lastLineEnd = new int[1];
         AtomicInteger nextChunk = new AtomicInteger();
         Callable<Void> screenChunks = () -> {
             for (int i = nextChunk.getAndIncrement(); i < chunks; i = nextChunk.getAndIncrement()) {
                 boolean last = i == chunks - 1;
                 int to = screenRange(buf, bounds[i], bounds[i + 1], last && inputEnds, expected, found.get(i));
                 if (last) {
-                    screenedTo[0] = to;
+                    lastLineEnd[0] = to;
                 }
             }
             return null;
@@ -117,7 +117,7 @@ final class ScreenedLines {
         call(screenChunks);
         helped.run(); // nothing left to do when the helper has taken it; otherwise it ends at once
         result(helped); // the last chunk the helper took, and what it saw before (happens-before)
-        this.screenedTo = screenedTo[0];
+        screenedTo = lastLineEnd[0];
         for (List<Passed> chunk : found) {
             passed.addAll(chunk);
         }

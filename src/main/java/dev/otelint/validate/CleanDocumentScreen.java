@@ -42,7 +42,8 @@ final class CleanDocumentScreen implements DocumentScreen {
             }
             if (mapping != null) {
                 mapping.finish();
-                if (mapping.longestDeferred() < documentLength(parser)) {
+                int longest = mapping.longestDeferred();
+                if (longest < Integer.MAX_VALUE && longest < documentLength(parser)) {
                     return false; // a string taken unread may be longer than its field takes
                 }
             }

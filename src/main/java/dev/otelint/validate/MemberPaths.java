@@ -29,7 +29,8 @@ final class MemberPaths {
 
     /** The document's root, one per mapping the documents are screened against (null: none). */
     Path root(Object mapping) {
-        return roots.computeIfAbsent(mapping == null ? NO_MAPPING : mapping, m -> new Path(this, "", null, -1, null, -1, false, -1));
+        return roots.computeIfAbsent(mapping == null ? NO_MAPPING : mapping,
+                m -> new Path(this, "", null, -1, null, -1, false, -1, true));
     }
 
     private boolean roomForOne() {
@@ -66,11 +67,13 @@ final class MemberPaths {
          * meet at one index. -1 for a path not kept, which the walk compares by name instead.
          */
         final int index;
+        /** Whether it is kept (a root, a member at its index, its parent's elements): only such keep paths below. */
+        private final boolean kept;
         private volatile Path[] members = NONE;
         private volatile Path elements;
 
         private Path(MemberPaths paths, String name, Mapper mapped, int stringsUpTo, Spot spot, int dataStream,
-                     boolean inArray, int index) {
+                     boolean inArray, int index, boolean kept) {
             this.paths = paths;
             this.name = name;
             this.mapped = mapped;
@@ -79,9 +82,10 @@ final class MemberPaths {
             this.dataStream = dataStream;
             this.inArray = inArray;
             this.index = index;
+            this.kept = kept;
         }
 
-        /** The known member {@code name}, looked for first at {@code position}, where records mostly have it; or null. */
+        /** The known member {@code name}, looked for first at {@code position}, where records mostly have it. */
         Path member(String name, int position) {
             Path[] known = members;
             if (position < known.length && known[position].name == name) {
@@ -106,22 +110,20 @@ final class MemberPaths {
 
         /**
          * A member found as {@code mapped} (taking strings up to {@code stringsUpTo} chars unread) and at
-         * {@code spot}: kept when there is room, unless another thread has just kept one of that name (then
-         * that one).
+         * {@code spot} (null below an array's elements, as is {@code dataStream} -1): kept when this path is
+         * and there is room, unless another thread has just kept one of that name (then that one).
          */
         Path add(String name, Mapper mapped, int stringsUpTo, Spot spot, int dataStream) {
-            Spot kept = inArray ? null : spot;
-            int step = inArray ? -1 : dataStream;
             while (true) {
                 Path[] known = members;
                 Path other = find(known, name);
                 if (other != null) {
                     return other;
                 }
-                if (known.length >= MAX_MEMBERS || !paths.roomForOne()) {
-                    return new Path(paths, name, mapped, stringsUpTo, kept, step, inArray, -1);
+                if (!kept || known.length >= MAX_MEMBERS || !paths.roomForOne()) {
+                    return new Path(paths, name, mapped, stringsUpTo, spot, dataStream, inArray, -1, false);
                 }
-                Path path = new Path(paths, name, mapped, stringsUpTo, kept, step, inArray, known.length);
+                Path path = new Path(paths, name, mapped, stringsUpTo, spot, dataStream, inArray, known.length, true);
                 Path[] grown = Arrays.copyOf(known, known.length + 1);
                 grown[known.length] = path;
                 if (MEMBERS.compareAndSet(this, known, grown)) {
@@ -138,8 +140,9 @@ final class MemberPaths {
             }
             Path path = elements;
             if (path == null) {
-                path = new Path(paths, name, mapped, stringsUpTo, null, -1, true, -1);
-                if (paths.roomForOne()) {
+                boolean keep = kept && paths.roomForOne();
+                path = new Path(paths, name, mapped, stringsUpTo, null, -1, true, -1, keep);
+                if (keep) {
                     paths.count.incrementAndGet();
                     elements = path;
                 }

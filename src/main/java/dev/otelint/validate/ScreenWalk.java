@@ -102,7 +102,7 @@ final class ScreenWalk {
         switch (token) {
             case START_OBJECT -> object(path);
             case START_ARRAY -> array(parent, path);
-            default -> leaf(token, parent, path, path.spot, scalar, path.dataStream);
+            default -> leaf(token, parent, path, scalar);
         }
     }
 
@@ -131,18 +131,19 @@ final class ScreenWalk {
             mapping.enterArray(found);
         }
         List<JsonValue> elements = path.spot != null && semconv.readsArray(path.spot) ? new ArrayList<>() : null;
+        MemberPaths.Path element = path.elements(); // the same field, where the rules look at the array whole
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token.isScalarValue()) {
-                JsonValue element = elements == null ? null : scalar(token);
-                leaf(token, parent, path, null, element, -1);
+                JsonValue value = elements == null ? null : scalar(token);
+                leaf(token, parent, element, value);
                 if (elements != null) {
-                    elements.add(element);
+                    elements.add(value);
                 }
             } else if (elements != null) {
                 throw NotClean.INSTANCE; // an attribute value holding objects or arrays is reported
             } else {
-                value(token, parent, path.elements(), null);
+                value(token, parent, element, null);
             }
         }
         if (mapping != null) {
@@ -154,8 +155,10 @@ final class ScreenWalk {
     }
 
     /** A scalar value; {@code scalar} is the value when already built, else it is built only if needed. */
-    private void leaf(JsonToken token, ObjectMapping parent, MemberPaths.Path path, Spot spot, JsonValue scalar,
-                      int dataStream) throws IOException {
+    private void leaf(JsonToken token, ObjectMapping parent, MemberPaths.Path path, JsonValue scalar)
+            throws IOException {
+        Spot spot = path.spot;
+        int dataStream = path.dataStream;
         JsonValue value = scalar;
         if (mapping != null) {
             Mapper found = path.mapped;

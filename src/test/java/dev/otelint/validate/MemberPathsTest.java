@@ -28,6 +28,13 @@ class MemberPathsTest {
         MemberPaths.Path extra = root.add("extra", null, -1, null, -1);
         assertThat(extra.index).isEqualTo(-1);
         assertThat(root.member("extra", 0)).isNull();
+        // nothing is kept below a path that is not kept: a new one each record would fill the bound
+        assertThat(extra.add("child", null, -1, null, -1).index).isEqualTo(-1);
+        assertThat(extra.member("child", 0)).isNull();
+        assertThat(extra.elements()).isNotSameAs(extra.elements());
+        MemberPaths.Path kept = root.member("k1", 1);
+        assertThat(kept.elements()).isSameAs(kept.elements());
+        assertThat(kept.elements().add("child", null, -1, null, -1).index).isZero();
     }
 
     @Test
